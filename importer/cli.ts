@@ -1,0 +1,50 @@
+/**
+ * The importer's command line: `validate`, `import` and `snapshot`.
+ * Exit codes: 0 success, 1 invalid input (nothing written), 2 usage or connection error.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadKnowledgeBase } from "./knowledgeBase.ts";
+import { formatProblem } from "./problems.ts";
+import { KNOWLEDGE_ROOT } from "./paths.ts";
+
+function summarise(nodes: number, relations: number, sources: number) {
+  return `${nodes} nodes, ${relations} relationships from ${sources} sources`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      root: { type: "string", default: KNOWLEDGE_ROOT },
+      out: { type: "string" },
+      quiet: { type: "boolean", default: false },
+    },
+    allowPositionals: false,
+  });
+  const root = path.resolve(values.root);
+  if (command !== "validate" && command !== "import" && command !== "snapshot") {
+    console.error("usage: importer/cli.ts validate|import|snapshot [--root DIR] [--out FILE]");
+    return 2;
+  }
+  const { kb, problems } = loadKnowledgeBase(root);
+  if (problems.length > 0) {
+    console.error(problems.map(formatProblem).join("\n"));
+    console.error(`\n${problems.length} problem(s); nothing was written.`);
+    return 1;
+  }
+  console.log(`valid: ${summarise(kb.nodes.length, kb.relations.length, kb.sources.length)}`);
+  if (command === "validate") return 0;
+  if (command === "snapshot") {
+    const { writeSnapshot } = await import("./snapshot.ts");
+    const out = path.resolve(values.out ?? "dist/snapshot.json");
+    writeSnapshot(kb, out);
+    console.log(`snapshot written to ${out}`);
+    return 0;
+  }
+  const { runImport } = await import("./runImport.ts");
+  return runImport(kb, { quiet: values.quiet });
+}
+
+process.exitCode = await main(process.argv.slice(2));

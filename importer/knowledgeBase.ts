@@ -1,0 +1,351 @@
+/**
+ * Loads every source and knowledge file and validates them together: schema, labels and property
+ * types, unique ids, references, relation label rules, taxonomy terms and evidence quotes. All
+ * problems are collected so the user sees every one of them in a single run.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import {
+  ID_PREFIX,
+  isLabel,
+  isRelationType,
+  LABEL_PROPS,
+  MEASURE_CLASSIFICATION,
+  RELATION_TYPES,
+  TAXONOMY_LABELS,
+  type Label,
+  type RelationType,
+} from "../graph/model.ts";
+import { readKnowledgeFile, type EvidenceInput, type KnowledgeFile } from "./knowledgeFile.ts";
+import type { Problem } from "./problems.ts";
+import { loadSource, locateQuote, type SourceDoc } from "./sourceText.ts";
+
+export interface Evidence {
+  source: string;
+  section: string;
+  quote: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+export interface KnowledgeNode {
+  id: string;
+  label: Label;
+  name: string;
+  nameEn: string;
+  aliases: string[];
+  props: Record<string, unknown>;
+  evidence: Evidence[];
+  sources: string[];
+  file: string;
+  line: number;
+}
+
+export interface KnowledgeRelation {
+  id: string;
+  type: RelationType;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+  evidence: Evidence[];
+  sources: string[];
+  file: string;
+  line: number;
+}
+
+export interface KnowledgeBase {
+  sources: SourceDoc[];
+  nodes: KnowledgeNode[];
+  relations: KnowledgeRelation[];
+}
+
+export interface LoadResult {
+  kb: KnowledgeBase;
+  problems: Problem[];
+}
+
+/** Where sources live: the taxonomy and one folder per report, each with a source.yaml. */
+export function sourceFolders(root: string): string[] {
+  const folders = [path.join(root, "taxonomy")];
+  const reports = path.join(root, "sources");
+  for (const name of readdirSync(reports).sort()) {
+    const dir = path.join(reports, name);
+    if (statSync(dir).isDirectory()) folders.push(dir);
+  }
+  return folders;
+}
+
+export function relationId(type: string, from: string, to: string, key?: string): string {
+  return [from, type, to, ...(key ? [key] : [])].join("|");
+}
+
+export function loadKnowledgeBase(root: string, cwd = process.cwd()): LoadResult {
+  const display = (file: string) => path.relative(cwd, file) || file;
+  const problems: Problem[] = [];
+  const sources = new Map<string, SourceDoc>();
+  const files: KnowledgeFile[] = [];
+
+  for (const dir of sourceFolders(root)) {
+    const source = loadSource(dir, display);
+    if (Array.isArray(source)) {
+      problems.push(...source);
+      continue;
+    }
+    if (sources.has(source.id)) {
+      problems.push({
+        file: display(path.join(dir, "source.yaml")),
+        message: `source id "${source.id}" is used by another folder`,
+      });
+    }
+    sources.set(source.id, source);
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith(".yaml") || name === "source.yaml") continue;
+      const file = path.join(dir, name);
+      const read = readKnowledgeFile(readFileSync(file), display(file));
+      if (Array.isArray(read)) problems.push(...read);
+      else files.push(read);
+    }
+  }
+
+  const nodes = new Map<string, KnowledgeNode>();
+  const relations = new Map<string, KnowledgeRelation>();
+  const proveAll = (
+    kf: KnowledgeFile,
+    items: EvidenceInput[],
+    at: ReadonlyArray<string | number>,
+  ): Evidence[] => {
+    const source = sources.get(kf.source);
+    if (!source) return [];
+    const out: Evidence[] = [];
+    items.forEach((item, i) => {
+      const quote = typeof item === "string" ? item : item.quote;
+      const prefer = typeof item === "string" ? kf.section : (item.section ?? kf.section);
+      const located = locateQuote(source, quote, prefer);
+      if (!located) {
+        problems.push({
+          file: kf.file,
+          line: kf.lineOf([...at, "evidence", i]),
+          message: `quote not found in source "${source.id}": ${quote}`,
+          hint: `copy the clause verbatim from ${display(source.textFile)} (whitespace and line breaks are ignored; punctuation is not)`,
+        });
+        return;
+      }
+      out.push({ source: source.id, quote, ...located });
+    });
+    return out;
+  };
+
+  for (const kf of files) {
+    const source = sources.get(kf.source);
+    if (!source) {
+      problems.push({
+        file: kf.file,
+        line: kf.lineOf(["source"]),
+        message: `unknown source "${kf.source}"`,
+        hint: `use the id from the source.yaml beside the file (${[...sources.keys()].join(", ")})`,
+      });
+      continue;
+    }
+    if (!source.sections.some((s) => s.id === kf.section)) {
+      problems.push({
+        file: kf.file,
+        line: kf.lineOf(["section"]),
+        message: `unknown section "${kf.section}" of source "${source.id}"`,
+        hint: `sections: ${source.sections.map((s) => s.id).join(", ")}`,
+      });
+    }
+    kf.entities.forEach((e, i) => {
+      const at = ["entities", i];
+      const line = kf.lineOf(at) ?? 0;
+      if (!isLabel(e.label)) {
+        problems.push({
+          file: kf.file,
+          line: kf.lineOf([...at, "label"]),
+          message: `unknown label "${e.label}" for ${e.id}`,
+          hint: `labels: ${Object.keys(LABEL_PROPS).join(", ")}`,
+        });
+        return;
+      }
+      const prefix = ID_PREFIX[e.label];
+      if (!e.id.startsWith(`${prefix}:`)) {
+        problems.push({
+          file: kf.file,
+          line: kf.lineOf([...at, "id"]),
+          message: `id "${e.id}" of a ${e.label} must start with "${prefix}:"`,
+        });
+      }
+      if (TAXONOMY_LABELS.includes(e.label) && source.kind !== "taxonomy") {
+        problems.push({
+          file: kf.file,
+          line,
+          message: `${e.label} nodes belong to the taxonomy; ${e.id} is defined in a report's file`,
+          hint: "add the term to importer/taxonomy/taxonomy.yaml (and its definition to taxonomy.md)",
+        });
+      }
+      const props = LABEL_PROPS[e.label].safeParse(e.props);
+      if (!props.success) {
+        for (const issue of props.error.issues) {
+          problems.push({
+            file: kf.file,
+            line: kf.lineOf([...at, "props", ...issue.path.map(String)]),
+            message: `${e.id}: props.${issue.path.join(".") || ""} ${issue.message}`.replace(
+              "props. ",
+              "props ",
+            ),
+            hint: `${e.label} properties are listed in importer/KNOWLEDGE.md`,
+          });
+        }
+      }
+      const previous = nodes.get(e.id);
+      if (previous) {
+        problems.push({
+          file: kf.file,
+          line: kf.lineOf([...at, "id"]),
+          message: `duplicate id "${e.id}" (first defined at ${previous.file}:${previous.line})`,
+          hint: "an entity is defined once; refer to it by id from other files",
+        });
+        return;
+      }
+      const evidence = proveAll(kf, e.evidence, at);
+      nodes.set(e.id, {
+        id: e.id,
+        label: e.label,
+        name: e.name.trim(),
+        nameEn: e.nameEn.trim(),
+        aliases: [...new Set(e.aliases.map((a) => a.trim()))].filter((a) => a !== e.name.trim()),
+        props: props.success ? props.data : e.props,
+        evidence,
+        sources: [...new Set(evidence.map((ev) => ev.source))],
+        file: kf.file,
+        line,
+      });
+    });
+  }
+
+  for (const kf of files) {
+    if (!sources.has(kf.source)) continue;
+    kf.relations.forEach((r, i) => {
+      const at = ["relations", i];
+      const line = kf.lineOf(at) ?? 0;
+      if (!isRelationType(r.type)) {
+        problems.push({
+          file: kf.file,
+          line: kf.lineOf([...at, "type"]),
+          message: `unknown relation type "${r.type}"`,
+          hint: `types: ${Object.keys(RELATION_TYPES).join(", ")}`,
+        });
+        return;
+      }
+      const spec = RELATION_TYPES[r.type];
+      for (const end of ["from", "to"] as const) {
+        const node = nodes.get(r[end]);
+        const allowed: readonly Label[] = spec[end];
+        if (!node) {
+          problems.push({
+            file: kf.file,
+            line: kf.lineOf([...at, end]),
+            message: `${r.type}.${end}: "${r[end]}" does not resolve to any entity`,
+            hint: "define the entity or fix the id (ids are case-sensitive)",
+          });
+        } else if (!allowed.includes(node.label)) {
+          problems.push({
+            file: kf.file,
+            line: kf.lineOf([...at, end]),
+            message: `${r.type} cannot ${end === "from" ? "start at" : "end at"} a ${node.label} (${r[end]})`,
+            hint: `${r.type} goes ${spec.from.join("|")} → ${spec.to.join("|")}; pick another type or RELATED_TO with a relation prop`,
+          });
+        }
+      }
+      const props = spec.props.safeParse(r.props);
+      if (!props.success) {
+        for (const issue of props.error.issues) {
+          problems.push({
+            file: kf.file,
+            line: kf.lineOf([...at, "props"]),
+            message: `${r.type} ${r.from} → ${r.to}: props ${issue.path.join(".")} ${issue.message}`,
+            hint: "relation properties are listed in importer/KNOWLEDGE.md",
+          });
+        }
+      }
+      const id = relationId(r.type, r.from, r.to, r.key);
+      const previous = relations.get(id);
+      if (previous) {
+        problems.push({
+          file: kf.file,
+          line,
+          message: `duplicate relation ${r.type} ${r.from} → ${r.to} (also at ${previous.file}:${previous.line})`,
+          hint: "merge the evidence into one relation, or give each a distinct `key`",
+        });
+        return;
+      }
+      const evidence = proveAll(kf, r.evidence, at);
+      relations.set(id, {
+        id,
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        props: props.success ? props.data : r.props,
+        evidence,
+        sources: [...new Set(evidence.map((ev) => ev.source))],
+        file: kf.file,
+        line,
+      });
+    });
+  }
+
+  checkMeasures(nodes, relations, problems);
+  checkDuplicateNames(nodes, problems);
+
+  return {
+    kb: { sources: [...sources.values()], nodes: [...nodes.values()], relations: [...relations.values()] },
+    problems,
+  };
+}
+
+function checkMeasures(
+  nodes: Map<string, KnowledgeNode>,
+  relations: Map<string, KnowledgeRelation>,
+  problems: Problem[],
+) {
+  const outgoing = new Map<string, Set<RelationType>>();
+  for (const r of relations.values()) {
+    const types = outgoing.get(r.from) ?? new Set<RelationType>();
+    types.add(r.type);
+    outgoing.set(r.from, types);
+  }
+  for (const node of nodes.values()) {
+    if (node.label !== "Measure") continue;
+    const missing = MEASURE_CLASSIFICATION.filter((c) => !outgoing.get(node.id)?.has(c.type));
+    if (missing.length > 0) {
+      problems.push({
+        file: node.file,
+        line: node.line,
+        message: `Measure ${node.id} is not classified: missing ${missing.map((m) => `${m.type} → ${m.to}`).join(", ")}`,
+        hint: "every measure needs a theme, a policy instrument subtype and a talent-chain stage (ids in importer/taxonomy/taxonomy.yaml)",
+      });
+    }
+  }
+}
+
+/** Same label, same name or alias: almost always one entity written twice. */
+function checkDuplicateNames(nodes: Map<string, KnowledgeNode>, problems: Problem[]) {
+  const seen = new Map<string, KnowledgeNode>();
+  for (const node of nodes.values()) {
+    if (node.label === "Statistic") continue;
+    for (const name of new Set([node.name, ...node.aliases])) {
+      const key = `${node.label}\u0000${name}`;
+      const other = seen.get(key);
+      if (other && other.id !== node.id) {
+        problems.push({
+          file: node.file,
+          line: node.line,
+          message: `${node.label} "${name}" is both ${other.id} (${other.file}:${other.line}) and ${node.id}`,
+          hint: `keep one entity and refer to it by id (e.g. replace ${node.id} with ${other.id})`,
+        });
+      } else {
+        seen.set(key, node);
+      }
+    }
+  }
+}
