@@ -39,10 +39,7 @@ export const CARRIER_KINDS = [
 
 /** Property schemas per label. `.strict()` so that a misspelt key is an error, not silent data. */
 export const LABEL_PROPS = {
-  Hub: z
-    .object({ city: text, model: text, established: year, area: text })
-    .partial()
-    .strict(),
+  Hub: z.object({ city: text, model: text, established: year, area: text }).partial().strict(),
   Region: z
     .object({ kind: z.enum(["country", "province", "city", "district", "sar", "area", "other"]) })
     .partial()
@@ -69,7 +66,10 @@ export const LABEL_PROPS = {
     .strict(),
   Stage: z.object({ order: z.number().int() }).partial().strict(),
   TalentCategory: z.object({}).strict(),
-  Carrier: z.object({ kind: z.enum(CARRIER_KINDS) }).partial().strict(),
+  Carrier: z
+    .object({ kind: z.enum(CARRIER_KINDS) })
+    .partial()
+    .strict(),
   Industry: z.object({}).strict(),
   Statistic: z
     .object({
@@ -79,9 +79,7 @@ export const LABEL_PROPS = {
       asOf: text.optional(),
       measure: text,
       measureEn: text,
-      qualifier: z
-        .enum(["about", "over", "under", "at_least", "at_most", "nearly", "exact"])
-        .optional(),
+      qualifier: z.enum(["about", "over", "under", "at_least", "at_most", "nearly", "exact"]).optional(),
     })
     .strict(),
   Person: z.object({ role: text }).partial().strict(),
@@ -109,9 +107,7 @@ export const LABEL_PROPS = {
       place: text.optional(),
     })
     .strict(),
-  Trait: z
-    .object({ kind: z.enum(["talent_structure", "model_feature", "advantage"]) })
-    .strict(),
+  Trait: z.object({ kind: z.enum(["talent_structure", "model_feature", "advantage"]) }).strict(),
   Positioning: z.object({}).strict(),
 } as const;
 
@@ -243,16 +239,7 @@ export const RELATION_TYPES = {
     description: "has or builds this platform",
   },
   FOCUSES_ON: {
-    from: [
-      "Hub",
-      "Region",
-      "Carrier",
-      "Program",
-      "Organization",
-      "Alliance",
-      "Measure",
-      "Policy",
-    ],
+    from: ["Hub", "Region", "Carrier", "Program", "Organization", "Alliance", "Measure", "Policy"],
     to: ["Industry"],
     props: noProps,
     description: "industry focus",

@@ -45,8 +45,14 @@ const fileSchema = z
   .object({
     source: z.string().min(1),
     section: z.string().min(1),
-    entities: z.array(entitySchema).nullish().transform((v) => v ?? []),
-    relations: z.array(relationSchema).nullish().transform((v) => v ?? []),
+    entities: z
+      .array(entitySchema)
+      .nullish()
+      .transform((v) => v ?? []),
+    relations: z
+      .array(relationSchema)
+      .nullish()
+      .transform((v) => v ?? []),
   })
   .strict();
 

@@ -37,22 +37,18 @@ public final class Launcher {
     Path home = config.home();
     Files.createDirectories(home);
 
-    DatabaseManagementService dbms =
-        new DatabaseManagementServiceBuilder(home)
-            .setConfig(BoltConnector.enabled, true)
-            .setConfig(BoltConnector.listen_address, new SocketAddress(config.host(), config.port()))
-            .setConfig(BoltConnector.advertised_address, new SocketAddress(config.host(), config.port()))
-            .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-            .setConfig(HttpConnector.enabled, false)
-            .setConfig(HttpsConnector.enabled, false)
-            .setConfig(GraphDatabaseSettings.auth_enabled, true)
-            .setConfig(GraphDatabaseSettings.transaction_timeout, config.transactionTimeout())
-            .setConfig(GraphDatabaseSettings.pagecache_memory, config.pageCache())
-            // Netty's defaults (2 s quiet period, 15 s timeout) make every stop take ~15 s;
-            // open transactions are already rolled back by the database shutdown itself.
-            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
-            .build();
+    DatabaseManagementService dbms;
+    try {
+      dbms = build(config);
+    } catch (RuntimeException e) {
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      emit("{\"event\":\"error\",\"message\":" + json(root.toString()) + "}");
+      System.exit(2);
+      return;
+    }
 
     AtomicBoolean stopped = new AtomicBoolean(false);
     CountDownLatch done = new CountDownLatch(1);
@@ -102,6 +98,24 @@ public final class Launcher {
       watcher.start();
     }
     done.await();
+  }
+
+  private static DatabaseManagementService build(Config config) {
+    return new DatabaseManagementServiceBuilder(config.home())
+            .setConfig(BoltConnector.enabled, true)
+            .setConfig(BoltConnector.listen_address, new SocketAddress(config.host(), config.port()))
+            .setConfig(BoltConnector.advertised_address, new SocketAddress(config.host(), config.port()))
+            .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+            .setConfig(HttpConnector.enabled, false)
+            .setConfig(HttpsConnector.enabled, false)
+            .setConfig(GraphDatabaseSettings.auth_enabled, true)
+            .setConfig(GraphDatabaseSettings.transaction_timeout, config.transactionTimeout())
+            .setConfig(GraphDatabaseSettings.pagecache_memory, config.pageCache())
+            // Netty's defaults (2 s quiet period, 15 s timeout) make every stop take ~15 s;
+            // open transactions are already rolled back by the database shutdown itself.
+            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
+            .build();
   }
 
   private static void drain(InputStream in) {

@@ -1,0 +1,269 @@
+/**
+ * The one place that talks to Neo4j, in Node (importer, CLI, tests) and in the browser alike.
+ *
+ * Sessions are always closed in `finally`; every query runs in a managed transaction
+ * (`executeRead`/`executeWrite`) with a per-transaction timeout; values always travel as parameters;
+ * records come back as plain objects in which nodes and relationships are keyed by `elementId`
+ * (never the legacy integer id) and Neo4j integers become numbers when they fit, bigints otherwise.
+ */
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+  type Driver,
+  type ManagedTransaction,
+  type ServerInfo,
+} from "neo4j-driver";
+
+export interface ConnectionConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+export interface PlainNode {
+  kind: "node";
+  elementId: string;
+  labels: string[];
+  properties: Record<string, PlainValue>;
+}
+
+export interface PlainRelationship {
+  kind: "relationship";
+  elementId: string;
+  type: string;
+  startNodeElementId: string;
+  endNodeElementId: string;
+  properties: Record<string, PlainValue>;
+}
+
+export interface PlainPath {
+  kind: "path";
+  nodes: PlainNode[];
+  relationships: PlainRelationship[];
+}
+
+export type PlainValue =
+  | null
+  | boolean
+  | number
+  | bigint
+  | string
+  | PlainValue[]
+  | PlainNode
+  | PlainRelationship
+  | PlainPath
+  | { [key: string]: PlainValue };
+
+export type Row = Record<string, PlainValue>;
+
+export interface QueryOptions {
+  /** Client-side transaction timeout in milliseconds (the server also enforces its own). */
+  timeoutMs?: number;
+  /** Stop reading after this many rows; the result says it was truncated. */
+  maxRows?: number;
+}
+
+export interface QueryResult {
+  rows: Row[];
+  keys: string[];
+  truncated: boolean;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Builds a driver for bolt://, neo4j:// (routing, clusters) and neo4j+s:// (Aura) alike. */
+export function createDriver(config: ConnectionConfig): Driver {
+  return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+    disableLosslessIntegers: false,
+    connectionAcquisitionTimeout: 20_000,
+    maxConnectionLifetime: 30 * 60 * 1000,
+    userAgent: "talent-policy-graph",
+  });
+}
+
+export function toPlain(value: unknown): PlainValue {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toBigInt();
+  if (typeof value === "boolean" || typeof value === "number" || typeof value === "string") {
+    return value;
+  }
+  if (typeof value === "bigint") return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isNode(value)) {
+    return {
+      kind: "node",
+      elementId: value.elementId,
+      labels: [...value.labels],
+      properties: plainObject(value.properties),
+    };
+  }
+  if (isRelationship(value)) {
+    return {
+      kind: "relationship",
+      elementId: value.elementId,
+      type: value.type,
+      startNodeElementId: value.startNodeElementId,
+      endNodeElementId: value.endNodeElementId,
+      properties: plainObject(value.properties),
+    };
+  }
+  if (isPath(value)) {
+    const nodes = [value.start, ...value.segments.map((s) => s.end)].map((n) => toPlain(n) as PlainNode);
+    const relationships = value.segments.map((s) => toPlain(s.relationship) as PlainRelationship);
+    return { kind: "path", nodes, relationships };
+  }
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isLocalTime(value) ||
+    isTime(value) ||
+    isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (isPoint(value)) {
+    return plainObject({ srid: value.srid, x: value.x, y: value.y, z: value.z });
+  }
+  if (value instanceof Uint8Array) return Array.from(value);
+  if (typeof value === "object") return plainObject(value as Record<string, unknown>);
+  return null; // functions and symbols never come from Neo4j
+}
+
+function plainObject(object: Record<string, unknown>): { [key: string]: PlainValue } {
+  const out: { [key: string]: PlainValue } = {};
+  for (const [key, v] of Object.entries(object)) {
+    if (v !== undefined) out[key] = toPlain(v);
+  }
+  return out;
+}
+
+async function collect(
+  tx: ManagedTransaction,
+  query: string,
+  params: Record<string, unknown>,
+  maxRows: number,
+): Promise<QueryResult> {
+  const result = tx.run(query, params);
+  const rows: Row[] = [];
+  let truncated = false;
+  for await (const record of result) {
+    if (rows.length >= maxRows) {
+      truncated = true;
+      break;
+    }
+    const row: Row = {};
+    for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+    rows.push(row);
+  }
+  const keys = (await result.keys()).map(String);
+  return { rows, keys, truncated };
+}
+
+/** Read and write helpers on one driver and database. */
+export class GraphService {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+
+  constructor(driver: Driver, database?: string) {
+    this.driver = driver;
+    this.database = database;
+  }
+
+  static connect(config: ConnectionConfig): GraphService {
+    return new GraphService(createDriver(config), config.database);
+  }
+
+  async read(
+    query: string,
+    params: Record<string, unknown> = {},
+    options: QueryOptions = {},
+  ): Promise<QueryResult> {
+    return this.run("READ", query, params, options);
+  }
+
+  async write(
+    query: string,
+    params: Record<string, unknown> = {},
+    options: QueryOptions = {},
+  ): Promise<QueryResult> {
+    return this.run("WRITE", query, params, options);
+  }
+
+  /** Runs `work` in one write transaction (all or nothing), e.g. a whole import batch. */
+  async writeTransaction<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, { timeout: timeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  async serverInfo(): Promise<ServerInfo> {
+    return this.driver.getServerInfo({ database: this.database });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run(
+    mode: "READ" | "WRITE",
+    query: string,
+    params: Record<string, unknown>,
+    options: QueryOptions,
+  ): Promise<QueryResult> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+    const config = { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+    try {
+      return mode === "READ"
+        ? await session.executeRead((tx) => collect(tx, query, params, maxRows), config)
+        : await session.executeWrite((tx) => collect(tx, query, params, maxRows), config);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** Neo4j error codes we act on; compare codes, never message text. */
+export const ErrorCodes = {
+  writeInReadMode: "Neo.ClientError.Statement.AccessMode",
+  unauthorized: "Neo.ClientError.Security.Unauthorized",
+  syntax: "Neo.ClientError.Statement.SyntaxError",
+  timedOut: [
+    "Neo.ClientError.Transaction.TransactionTimedOut",
+    "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+  ],
+  serviceUnavailable: "ServiceUnavailable",
+} as const;
+
+export function errorCode(error: unknown): string | undefined {
+  if (error && typeof error === "object" && "code" in error) {
+    const code = error.code;
+    return typeof code === "string" ? code : undefined;
+  }
+  return undefined;
+}
+
+export function isTimeout(error: unknown): boolean {
+  const code = errorCode(error);
+  return code !== undefined && (ErrorCodes.timedOut as readonly string[]).includes(code);
+}

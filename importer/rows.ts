@@ -1,0 +1,88 @@
+/**
+ * The one function that turns validated knowledge into the rows stored in Neo4j and in the snapshot.
+ * Nested values (evidence) are JSON strings in Neo4j, since Neo4j properties cannot hold maps.
+ */
+import { createHash } from "node:crypto";
+import type { KnowledgeBase, KnowledgeNode, KnowledgeRelation } from "./knowledgeBase.ts";
+
+export type Scalar = string | number | boolean | string[] | number[];
+
+export interface NodeRow {
+  id: string;
+  label: string;
+  props: Record<string, Scalar>;
+}
+
+export interface RelationRow {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, Scalar>;
+}
+
+export interface SourceRow {
+  id: string;
+  props: Record<string, Scalar>;
+}
+
+function withHash<T extends { props: Record<string, Scalar> }>(row: T): T {
+  const hash = createHash("sha1").update(JSON.stringify(row)).digest("hex").slice(0, 16);
+  row.props.hash = hash;
+  return row;
+}
+
+function sections(evidence: KnowledgeNode["evidence"]): string[] {
+  return [...new Set(evidence.map((e) => `${e.source}#${e.section}`))];
+}
+
+export function nodeRow(node: KnowledgeNode): NodeRow {
+  const props: Record<string, Scalar> = {
+    id: node.id,
+    name: node.name,
+    nameEn: node.nameEn,
+    aliases: node.aliases,
+    evidence: JSON.stringify(node.evidence),
+    sources: node.sources,
+    sections: sections(node.evidence),
+  };
+  for (const [key, value] of Object.entries(node.props)) props[key] = value as Scalar;
+  return withHash({ id: node.id, label: node.label, props });
+}
+
+export function relationRow(relation: KnowledgeRelation): RelationRow {
+  const props: Record<string, Scalar> = {
+    id: relation.id,
+    evidence: JSON.stringify(relation.evidence),
+    sources: relation.sources,
+    sections: sections(relation.evidence),
+  };
+  for (const [key, value] of Object.entries(relation.props)) props[key] = value as Scalar;
+  return withHash({ id: relation.id, type: relation.type, from: relation.from, to: relation.to, props });
+}
+
+export function sourceRows(kb: KnowledgeBase): SourceRow[] {
+  return kb.sources.map((s) =>
+    withHash({
+      id: s.id,
+      props: {
+        id: s.id,
+        kind: s.kind,
+        title: s.title,
+        titleEn: s.titleEn,
+        publisher: s.publisher,
+        date: s.date,
+        text: s.text,
+        sections: JSON.stringify(s.sections),
+      },
+    }),
+  );
+}
+
+export function toRows(kb: KnowledgeBase) {
+  return {
+    nodes: kb.nodes.map(nodeRow),
+    relations: kb.relations.map(relationRow),
+    sources: sourceRows(kb),
+  };
+}
