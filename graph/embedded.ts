@@ -78,7 +78,7 @@ export function ensureLauncher(log: Log = console.log): void {
   }
   log("Fetching Neo4j Community 5.26 jars with Maven and building the launcher (first run only, ~130 MB)…");
   const started = Date.now();
-  const build = spawnSync("mvn", ["-B", "-q", "compile"], {
+  const build = spawnSync("mvn", ["-B", "-q", "-Dstyle.color=never", "compile"], {
     cwd: LAUNCHER_DIR,
     stdio: ["ignore", "inherit", "inherit"],
   });
