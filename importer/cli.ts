@@ -20,12 +20,16 @@ async function main(argv: string[]): Promise<number> {
       root: { type: "string", default: KNOWLEDGE_ROOT },
       out: { type: "string" },
       quiet: { type: "boolean", default: false },
+      "batch-size": { type: "string" },
+      "single-transaction-limit": { type: "string" },
     },
     allowPositionals: false,
   });
   const root = path.resolve(values.root);
   if (command !== "validate" && command !== "import" && command !== "snapshot") {
-    console.error("usage: importer/cli.ts validate|import|snapshot [--root DIR] [--out FILE]");
+    console.error(
+      "usage: importer/cli.ts validate|import|snapshot [--root DIR] [--out FILE] [--batch-size N] [--single-transaction-limit N]",
+    );
     return 2;
   }
   const { kb, problems } = loadKnowledgeBase(root);
@@ -44,7 +48,19 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { runImport } = await import("./runImport.ts");
-  return runImport(kb, { quiet: values.quiet });
+  return runImport(kb, {
+    quiet: values.quiet,
+    batchSize: values["batch-size"] ? Number(values["batch-size"]) : undefined,
+    singleTransactionLimit: values["single-transaction-limit"]
+      ? Number(values["single-transaction-limit"])
+      : undefined,
+  });
 }
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // Input problems exit 1 above; anything here is set-up or connection trouble.
+  console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
+  process.exitCode = 2;
+}

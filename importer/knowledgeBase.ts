@@ -81,7 +81,10 @@ export function relationId(type: string, from: string, to: string, key?: string)
 }
 
 export function loadKnowledgeBase(root: string, cwd = process.cwd()): LoadResult {
-  const display = (file: string) => path.relative(cwd, file) || file;
+  const display = (file: string) => {
+    const relative = path.relative(cwd, file);
+    return relative && !relative.startsWith("..") ? relative : file;
+  };
   const problems: Problem[] = [];
   const sources = new Map<string, SourceDoc>();
   const files: KnowledgeFile[] = [];

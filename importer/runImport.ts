@@ -3,7 +3,7 @@ import { connect } from "../graph/connect.ts";
 import { applySchema } from "../graph/schema.ts";
 import type { GraphService } from "../graph/neo4jService.ts";
 import type { KnowledgeBase } from "./knowledgeBase.ts";
-import { loadRows, type LoadSummary } from "./load.ts";
+import { loadRows, type LoadOptions, type LoadSummary } from "./load.ts";
 import { toRows } from "./rows.ts";
 
 export function formatSummary(summary: LoadSummary): string {
@@ -17,21 +17,29 @@ export async function importKnowledge(
   service: GraphService,
   kb: KnowledgeBase,
   log: (message: string) => void = console.log,
+  options: Pick<LoadOptions, "batchSize" | "singleTransactionLimit"> = {},
 ): Promise<LoadSummary> {
   const statements = await applySchema(service);
   log(`schema: ${statements} constraints and indexes in place`);
   const summary = await loadRows(service, toRows(kb), {
+    ...options,
     onProgress: (phase, done, total) => log(`  ${phase}: ${done}/${total}`),
   });
   log(formatSummary(summary));
   return summary;
 }
 
-export async function runImport(kb: KnowledgeBase, options: { quiet?: boolean } = {}): Promise<number> {
+export async function runImport(
+  kb: KnowledgeBase,
+  options: { quiet?: boolean; batchSize?: number; singleTransactionLimit?: number } = {},
+): Promise<number> {
   const log = options.quiet ? () => {} : console.log;
   const connection = await connect(undefined, log);
   try {
-    await importKnowledge(connection.service, kb, log);
+    await importKnowledge(connection.service, kb, log, {
+      batchSize: options.batchSize,
+      singleTransactionLimit: options.singleTransactionLimit,
+    });
     return 0;
   } finally {
     await connection.release();
