@@ -8,7 +8,7 @@
  * crash converges to the same graph.
  */
 import type { ManagedTransaction } from "neo4j-driver";
-import { ENTITY_LABEL, LABELS } from "../graph/model.ts";
+import { ENTITY_LABEL, isRelationType, LABELS } from "../graph/model.ts";
 import type { GraphService } from "../graph/neo4jService.ts";
 import type { NodeRow, RelationRow, SourceRow } from "./rows.ts";
 
@@ -30,22 +30,31 @@ type Runner = (work: (tx: ManagedTransaction) => Promise<void>) => Promise<void>
 
 const MODEL_LABELS = LABELS as readonly string[];
 
-const UPSERT_NODES = `
+const CREATE_NODES = `
 UNWIND $rows AS row
 MERGE (n:${ENTITY_LABEL} {id: row.id})
 SET n = row.props
-SET n:$(row.label)
+SET n:$(row.label)`;
+
+/** An updated entity may have changed its label: the old one is removed. */
+const UPDATE_NODES = `${CREATE_NODES}
 WITH n, row, [l IN labels(n) WHERE l <> '${ENTITY_LABEL}' AND l <> row.label AND l IN $modelLabels] AS stale
 REMOVE n:$(stale)`;
 
-const UPSERT_RELATIONSHIPS = `
+/**
+ * One query per relationship type, the type written into the query text: with a dynamic type
+ * (`$(row.type)`) Neo4j 5.26 plans MERGE as a scan of all relationships per row, which is quadratic.
+ * The type comes from the model's fixed list (checked here), never from the data.
+ */
+function upsertRelationships(type: string): string {
+  if (!isRelationType(type)) throw new Error(`not a relationship type of the model: ${type}`);
+  return `
 UNWIND $rows AS row
 MATCH (a:${ENTITY_LABEL} {id: row.from})
 MATCH (b:${ENTITY_LABEL} {id: row.to})
-OPTIONAL MATCH (a)-[old {id: row.id}]->(b) WHERE type(old) <> row.type
-DELETE old
-MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+MERGE (a)-[r:${type} {id: row.id}]->(b)
 SET r = row.props`;
+}
 
 const UPSERT_SOURCES = `
 UNWIND $rows AS row
@@ -65,15 +74,18 @@ async function existingHashes(service: GraphService) {
     { timeoutMs: 600_000 },
   );
   const rels = await service.read(
-    `MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.id IS NOT NULL RETURN r.id AS id, r.hash AS hash`,
+    `MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.id IS NOT NULL
+     RETURN r.id AS id, r.hash AS hash, elementId(r) AS elementId`,
     {},
     { timeoutMs: 600_000 },
   );
   const toMap = (rows: { id: unknown; hash: unknown }[]) =>
     new Map(rows.map((r) => [String(r.id), String(r.hash)]));
+  const relRows = rels.rows as { id: unknown; hash: unknown; elementId: unknown }[];
   return {
     nodes: toMap(nodes.rows as { id: unknown; hash: unknown }[]),
-    relationships: toMap(rels.rows as { id: unknown; hash: unknown }[]),
+    relationships: toMap(relRows),
+    relationshipElementIds: new Map(relRows.map((r) => [String(r.id), String(r.elementId)])),
   };
 }
 
@@ -93,7 +105,7 @@ export async function loadRows(
   rows: { nodes: NodeRow[]; relations: RelationRow[]; sources: SourceRow[] },
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
-  const batchSize = options.batchSize ?? 5_000;
+  const batchSize = options.batchSize ?? 10_000;
   const timeoutMs = options.timeoutMs ?? 600_000;
   const progress = options.onProgress ?? (() => {});
 
@@ -133,10 +145,12 @@ export async function loadRows(
     }
   };
 
+  // Deleted relationships are found by elementId (a direct seek), not by scanning for their id.
+  const staleRelationships = relDiff.deleted.map((id) => existing.relationshipElementIds.get(id) ?? "");
   await phase(
     "delete relationships",
-    relDiff.deleted,
-    `UNWIND $ids AS id MATCH (:${ENTITY_LABEL})-[r {id: id}]->(:${ENTITY_LABEL}) DELETE r`,
+    staleRelationships,
+    "MATCH ()-[r]->() WHERE elementId(r) IN $ids DELETE r",
     (ids) => ({ ids }),
   );
   await phase(
@@ -145,8 +159,20 @@ export async function loadRows(
     `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) DETACH DELETE n`,
     (ids) => ({ ids }),
   );
-  await phase("nodes", nodeWrites, UPSERT_NODES, (batch) => ({ rows: batch, modelLabels: MODEL_LABELS }));
-  await phase("relationships", relWrites, UPSERT_RELATIONSHIPS, (batch) => ({ rows: batch }));
+  await phase("nodes", nodeDiff.created, CREATE_NODES, (batch) => ({ rows: batch }));
+  await phase("nodes updated", nodeDiff.updated, UPDATE_NODES, (batch) => ({
+    rows: batch,
+    modelLabels: MODEL_LABELS,
+  }));
+  const byType = new Map<string, RelationRow[]>();
+  for (const row of relWrites) {
+    const list = byType.get(row.type) ?? [];
+    list.push(row);
+    byType.set(row.type, list);
+  }
+  for (const [type, rowsOfType] of [...byType].sort(([a], [b]) => a.localeCompare(b))) {
+    await phase(`relationships ${type}`, rowsOfType, upsertRelationships(type), (batch) => ({ rows: batch }));
+  }
   await phase("sources", rows.sources, UPSERT_SOURCES, (batch) => ({ rows: batch }));
   const sourceIds = rows.sources.map((s) => s.id);
   await run(async (tx) => {

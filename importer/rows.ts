@@ -36,6 +36,25 @@ function sections(evidence: KnowledgeNode["evidence"]): string[] {
   return [...new Set(evidence.map((e) => `${e.source}#${e.section}`))];
 }
 
+const UNIT_SCALES: ReadonlyArray<[prefix: string, factor: number]> = [
+  ["亿", 1e8],
+  ["万", 1e4],
+  ["千", 1e3],
+];
+
+/**
+ * Figures keep the text's own value and unit (7.6 万人); `baseValue`/`baseUnit` restate them without
+ * the Chinese magnitude prefix (76000 人) so that figures can be compared and charted.
+ */
+export function baseQuantity(value: number, unit: string): { baseValue: number; baseUnit: string } {
+  for (const [prefix, factor] of UNIT_SCALES) {
+    if (unit.startsWith(prefix) && unit.length > prefix.length) {
+      return { baseValue: Number((value * factor).toPrecision(12)), baseUnit: unit.slice(prefix.length) };
+    }
+  }
+  return { baseValue: value, baseUnit: unit };
+}
+
 export function nodeRow(node: KnowledgeNode): NodeRow {
   const props: Record<string, Scalar> = {
     id: node.id,
@@ -47,6 +66,9 @@ export function nodeRow(node: KnowledgeNode): NodeRow {
     sections: sections(node.evidence),
   };
   for (const [key, value] of Object.entries(node.props)) props[key] = value as Scalar;
+  if (node.label === "Statistic" && typeof props.value === "number" && typeof props.unit === "string") {
+    Object.assign(props, baseQuantity(props.value, props.unit));
+  }
   return withHash({ id: node.id, label: node.label, props });
 }
 
