@@ -26,9 +26,9 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: false,
   });
   const root = path.resolve(values.root);
-  if (command !== "validate" && command !== "import" && command !== "snapshot") {
+  if (!["validate", "import", "snapshot", "coverage"].includes(command ?? "")) {
     console.error(
-      "usage: importer/cli.ts validate|import|snapshot [--root DIR] [--out FILE] [--batch-size N] [--single-transaction-limit N]",
+      "usage: importer/cli.ts validate|import|snapshot|coverage [--root DIR] [--out FILE] [--batch-size N] [--single-transaction-limit N]",
     );
     return 2;
   }
@@ -40,6 +40,19 @@ async function main(argv: string[]): Promise<number> {
   }
   console.log(`valid: ${summarise(kb.nodes.length, kb.relations.length, kb.sources.length)}`);
   if (command === "validate") return 0;
+  if (command === "coverage") {
+    const { coverage } = await import("./coverage.ts");
+    for (const c of coverage(kb)) {
+      const share = c.total ? ((100 * c.covered) / c.total).toFixed(1) : "100.0";
+      console.log(
+        `\n${c.source}#${c.section}: ${share}% of ${c.total} characters quoted; ${c.uncovered.length} sentences unquoted`,
+      );
+      for (const u of c.uncovered) console.log(`  ${String(u.line).padStart(5)}  ${u.text}`);
+      if (c.gaps.length > 0) console.log(`  unquoted runs of 12+ characters:`);
+      for (const g of c.gaps) console.log(`  ${String(g.line).padStart(5)}  …${g.text}…`);
+    }
+    return 0;
+  }
   if (command === "snapshot") {
     const { writeSnapshot } = await import("./snapshot.ts");
     const out = path.resolve(values.out ?? "dist/snapshot.json");
