@@ -272,17 +272,26 @@ export function loadKnowledgeBase(root: string, cwd = process.cwd()): LoadResult
         }
       }
       const id = relationId(r.type, r.from, r.to, r.key);
+      const evidence = proveAll(kf, r.evidence, at);
       const previous = relations.get(id);
       if (previous) {
-        problems.push({
-          file: kf.file,
-          line,
-          message: `duplicate relation ${r.type} ${r.from} → ${r.to} (also at ${previous.file}:${previous.line})`,
-          hint: "merge the evidence into one relation, or give each a distinct `key`",
-        });
+        // The same fact stated in several sections (say the editorial and a hub article) is one
+        // relationship with the evidence of each; texts that differ are kept side by side.
+        const merged = mergeProps(previous.props, props.success ? props.data : r.props);
+        if (typeof merged === "string") {
+          problems.push({
+            file: kf.file,
+            line: kf.lineOf([...at, "props"]),
+            message: `${r.type} ${r.from} → ${r.to} is also at ${previous.file}:${previous.line} with ${merged}`,
+            hint: "make the values agree, or give each relation a distinct `key` if they are different facts",
+          });
+          return;
+        }
+        previous.props = merged;
+        previous.evidence = [...previous.evidence, ...evidence];
+        previous.sources = [...new Set([...previous.sources, ...evidence.map((ev) => ev.source)])];
         return;
       }
-      const evidence = proveAll(kf, r.evidence, at);
       relations.set(id, {
         id,
         type: r.type,
@@ -304,6 +313,22 @@ export function loadKnowledgeBase(root: string, cwd = process.cwd()): LoadResult
     kb: { sources: [...sources.values()], nodes: [...nodes.values()], relations: [...relations.values()] },
     problems,
   };
+}
+
+/** Merges the props of one relation stated twice; returns a description of a conflict instead. */
+function mergeProps(
+  a: Record<string, unknown>,
+  b: Record<string, unknown>,
+): Record<string, unknown> | string {
+  const out = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const mine = out[key];
+    if (mine === undefined || mine === value) out[key] = value;
+    else if (typeof mine === "string" && typeof value === "string") {
+      out[key] = mine.split("；").includes(value) ? mine : `${mine}；${value}`;
+    } else return `${key} = ${JSON.stringify(mine)} there and ${JSON.stringify(value)} here`;
+  }
+  return out;
 }
 
 function checkMeasures(

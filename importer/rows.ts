@@ -3,6 +3,7 @@
  * Nested values (evidence) are JSON strings in Neo4j, since Neo4j properties cannot hold maps.
  */
 import { createHash } from "node:crypto";
+import { pinyin } from "pinyin-pro";
 import type { KnowledgeBase, KnowledgeNode, KnowledgeRelation } from "./knowledgeBase.ts";
 
 export type Scalar = string | number | boolean | string[] | number[];
@@ -55,12 +56,24 @@ export function baseQuantity(value: number, unit: string): { baseValue: number; 
   return { baseValue: value, baseUnit: unit };
 }
 
+/** Pinyin of the name and aliases (full syllables and initials), so users can search 张江 as "zhangjiang" or "zj". */
+export function pinyinKeys(names: readonly string[]): { pinyin: string; pinyinInitials: string } {
+  const full = names.map((n) =>
+    pinyin(n, { toneType: "none", type: "array", nonZh: "consecutive" }).join(""),
+  );
+  const initials = names.map((n) =>
+    pinyin(n, { pattern: "first", toneType: "none", type: "array", nonZh: "removed" }).join(""),
+  );
+  return { pinyin: full.join(" ").toLowerCase(), pinyinInitials: initials.join(" ").toLowerCase() };
+}
+
 export function nodeRow(node: KnowledgeNode): NodeRow {
   const props: Record<string, Scalar> = {
     id: node.id,
     name: node.name,
     nameEn: node.nameEn,
     aliases: node.aliases,
+    ...pinyinKeys([node.name, ...node.aliases]),
     evidence: JSON.stringify(node.evidence),
     sources: node.sources,
     sections: sections(node.evidence),

@@ -17,6 +17,8 @@ export interface SnapshotSource {
   titleEn: string;
   publisher: string;
   date: string;
+  /** The full text, so that the static site's source viewer can highlight quotes. */
+  text: string;
   sections: unknown;
 }
 
@@ -36,6 +38,7 @@ export function buildSnapshot(kb: KnowledgeBase): SerializedGraph {
     titleEn: String(s.props.titleEn),
     publisher: String(s.props.publisher),
     date: String(s.props.date),
+    text: String(s.props.text),
     sections: JSON.parse(String(s.props.sections)) as unknown,
   }));
   graph.replaceAttributes({ name: "Talent Policy Graph", sources });

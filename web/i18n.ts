@@ -39,6 +39,44 @@ const STRINGS = {
     en: "Cannot reach Neo4j: the server is not running or the address is unreachable. Start it (npm start) and retry.",
   },
   errOther: { zh: "连接失败", en: "Connection failed" },
+  snapshotBanner: {
+    zh: "离线快照模式：未连接 Neo4j，正在浏览静态快照。扩展、最短路径与搜索在快照内进行；Cypher 查询不可用。",
+    en: "Snapshot mode: no Neo4j connected, browsing the static snapshot. Expansion, paths and search work within the snapshot; Cypher is unavailable.",
+  },
+  loadingGraph: { zh: "正在加载图谱…", en: "Loading the graph…" },
+  loadingFont: { zh: "正在加载中文字体…", en: "Loading the Chinese font…" },
+  search: {
+    zh: "搜索实体（中文、英文、别名或拼音）",
+    en: "Search entities (Chinese, English, alias or pinyin)",
+  },
+  noHits: { zh: "无匹配结果", en: "No matches" },
+  legend: { zh: "图例与筛选", en: "Legend & filter" },
+  layoutRun: { zh: "运行布局", en: "Run layout" },
+  layoutStop: { zh: "停止布局", en: "Stop layout" },
+  layoutRunning: { zh: "布局计算中…", en: "Laying out…" },
+  undo: { zh: "撤销", en: "Undo" },
+  showHidden: { zh: "显示已隐藏", en: "Show hidden" },
+  expand: { zh: "展开邻居", en: "Expand neighbours" },
+  showMore: { zh: "显示更多", en: "Show more" },
+  collapse: { zh: "收起", en: "Collapse" },
+  hide: { zh: "隐藏", en: "Hide" },
+  pin: { zh: "固定", en: "Pin" },
+  unpin: { zh: "取消固定", en: "Unpin" },
+  pathFrom: { zh: "设为路径起点", en: "Path from here" },
+  pathTo: { zh: "最短路径到此", en: "Shortest path to here" },
+  clearPath: { zh: "清除路径", en: "Clear path" },
+  noPath: { zh: "两者之间没有路径", en: "No path between them" },
+  properties: { zh: "属性", en: "Properties" },
+  evidence: { zh: "原文证据", en: "Evidence" },
+  showInSource: { zh: "在原文中查看", en: "Show in source" },
+  close: { zh: "关闭", en: "Close" },
+  hiddenNeighbours: { zh: "个邻居未显示", en: "neighbours not shown" },
+  nodesShown: { zh: "个节点", en: "nodes" },
+  edgesShown: { zh: "条关系", en: "relationships" },
+  aliases: { zh: "别名", en: "Aliases" },
+  error: { zh: "出错了", en: "Something went wrong" },
+  line: { zh: "行", en: "line" },
+  snapshotOnly: { zh: "（快照）", en: "(snapshot)" },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
@@ -47,6 +85,10 @@ export const LangContext = createContext<Lang>("zh");
 
 export function translate(lang: Lang, key: StringKey): string {
   return STRINGS[key][lang];
+}
+
+export function useLang(): Lang {
+  return useContext(LangContext);
 }
 
 export function useT(): (key: StringKey) => string {

@@ -54,7 +54,7 @@ describe("the web app in Chromium", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "connection-refused.png") });
     // The connect form is there to fix it; with the right password the page connects.
     await page.fill('input[name="password"]', testConfig().password);
-    await page.getByRole("button", { name: "连接" }).click();
+    await page.getByRole("button", { name: "连接", exact: true }).click();
     await page.locator('[data-status="connected"]').waitFor({ timeout: 30_000 });
     await page.close();
   });

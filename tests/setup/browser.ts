@@ -7,7 +7,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { build, preview, type PreviewServer } from "vite";
-import { PROJECT_ROOT } from "../../importer/paths.ts";
+import { loadKnowledgeBase } from "../../importer/knowledgeBase.ts";
+import { KNOWLEDGE_ROOT, PROJECT_ROOT } from "../../importer/paths.ts";
+import { writeSnapshot } from "../../importer/snapshot.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ARTIFACTS = path.join(PROJECT_ROOT, "tests", "artifacts");
@@ -42,6 +44,9 @@ export async function serveApp(): Promise<{ url: string; close: () => Promise<vo
   const outDir = mkdtempSync(path.join(tmpdir(), "tpg-web-"));
   const configFile = path.join(PROJECT_ROOT, "vite.config.ts");
   await build({ configFile, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  const { kb, problems } = loadKnowledgeBase(KNOWLEDGE_ROOT);
+  if (problems.length > 0) throw new Error(`the knowledge files have ${problems.length} problems`);
+  writeSnapshot(kb, path.join(outDir, "snapshot.json"));
   const server: PreviewServer = await preview({
     configFile,
     logLevel: "warn",

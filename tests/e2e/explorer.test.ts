@@ -1,0 +1,152 @@
+/**
+ * The network explorer in headless Chromium, against the app served with the real Neo4j (and with
+ * the snapshot when no Neo4j is given). Screenshots of each state go to tests/artifacts/.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { PNG } from "pngjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadKnowledgeBase } from "../../importer/knowledgeBase.ts";
+import { KNOWLEDGE_ROOT } from "../../importer/paths.ts";
+import { importKnowledge } from "../../importer/runImport.ts";
+import { buildFragment } from "../../web/connection/credentials.ts";
+import { ARTIFACTS, launchBrowser, serveApp } from "../setup/browser.ts";
+import { testConfig, testService } from "../setup/graph.ts";
+
+let app: Awaited<ReturnType<typeof serveApp>>;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const service = testService();
+  const { kb } = loadKnowledgeBase(KNOWLEDGE_ROOT);
+  await importKnowledge(service, kb, () => {});
+  await service.close();
+  [app, browser] = await Promise.all([serveApp(), launchBrowser()]);
+  page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto(`${app.url}${buildFragment(testConfig())}`);
+  await page.locator('.explorer[data-status="ready"]').waitFor({ timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** Pixels of the graph area close to a colour (or, without one, all that are not background). */
+async function pixels(target: Page, hex?: string): Promise<number> {
+  const png = PNG.sync.read(await target.locator(".graph-area").screenshot());
+  const want = hex ? [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) : null;
+  let count = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    if (want) {
+      if (Math.abs(r - want[0]!) + Math.abs(g - want[1]!) + Math.abs(b - want[2]!) < 40) count++;
+    } else if (r < 235 || g < 235 || b < 235) count++;
+  }
+  return count;
+}
+
+async function counts(target: Page): Promise<number> {
+  const text = (await target.getByTestId("graph-counts").textContent()) ?? "";
+  return Number(/^(\d+)/.exec(text.trim())?.[1]);
+}
+
+async function searchAndChoose(target: Page, query: string, expected: string) {
+  const box = target.getByRole("searchbox");
+  await box.fill(query);
+  const option = target.getByRole("option").filter({ hasText: expected }).first();
+  await option.waitFor({ timeout: 15_000 });
+  await option.dispatchEvent("mousedown");
+  await expect.poll(() => target.getByTestId("inspector-name").textContent()).toContain(expected);
+}
+
+const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `explorer-${name}.png`) });
+
+describe("the network explorer", () => {
+  it("draws the hubs and their neighbourhoods from Neo4j", async () => {
+    await page.waitForTimeout(4_000); // let the layout settle for the screenshot
+    expect(await counts(page)).toBeGreaterThan(100);
+    expect(await pixels(page)).toBeGreaterThan(20_000);
+    expect(await pixels(page, "#d62728")).toBeGreaterThan(300); // the three hubs
+    await shot("initial");
+  });
+
+  it("finds 张江 by pinyin and opens its panel", async () => {
+    await searchAndChoose(page, "zhangjiang", "张江");
+    expect(await page.getByTestId("inspector-name").textContent()).toContain("Zhangjiang");
+    await page.waitForTimeout(800);
+    await shot("search-zhangjiang");
+  });
+
+  it("shows a quote in the full source text, highlighted", async () => {
+    const first = page.locator(".inspector .evidence li").first();
+    const quote = ((await first.locator("blockquote").textContent()) ?? "").replace(/[“”]/g, "");
+    await first.getByRole("button").click();
+    const mark = page.getByTestId("source-highlight");
+    await mark.waitFor();
+    expect(((await mark.textContent()) ?? "").replace(/\s/g, "")).toBe(quote.replace(/\s/g, ""));
+    await shot("source");
+    await page.getByRole("dialog").getByRole("button", { name: "关闭" }).click();
+  });
+
+  it("expands a node's neighbours from Neo4j and undoes it", async () => {
+    await searchAndChoose(page, "中国智能终端安全产业联盟", "中国智能终端安全产业联盟");
+    const before = await counts(page);
+    await page.getByTestId("expand").click();
+
+    await expect.poll(() => counts(page)).toBeGreaterThan(before);
+    await page.waitForTimeout(1_500);
+    await shot("expanded");
+    await page.getByTestId("undo").click();
+    await expect.poll(() => counts(page)).toBeLessThan(before + 1);
+  });
+
+  it("hides a type through the legend", async () => {
+    const green = await pixels(page, "#2ca02c");
+    expect(green).toBeGreaterThan(200);
+    await page.locator('.legend-item[data-label="Measure"]').click();
+    await expect.poll(() => pixels(page, "#2ca02c")).toBeLessThan(green / 10);
+    await shot("filter-measures");
+    await page.locator('.legend-item[data-label="Measure"]').click();
+  });
+
+  it("draws the shortest path between two entities", async () => {
+    await searchAndChoose(page, "浙江", "浙江");
+    await page.getByRole("button", { name: "设为路径起点" }).click();
+    await searchAndChoose(page, "qianhai", "前海");
+    await page.getByTestId("path-to").click();
+    await page.getByRole("button", { name: "清除路径" }).waitFor();
+    await page.waitForTimeout(1_000);
+    await shot("path");
+    await page.getByRole("button", { name: "清除路径" }).click();
+  });
+
+  it("switches the whole UI and the labels to English", async () => {
+    await page.getByRole("button", { name: "language" }).click();
+    await expect
+      .poll(() => page.locator('.legend-item[data-label="Measure"]').textContent())
+      .toContain("Measure");
+    expect(await page.getByRole("searchbox").getAttribute("placeholder")).toContain("Search");
+    await page.waitForTimeout(800);
+    await shot("english");
+    await page.getByRole("button", { name: "language" }).click();
+  });
+
+  it("browses the static snapshot when no Neo4j is given, and says so", async () => {
+    const offline = await browser.context.newPage();
+    await offline.setViewportSize({ width: 1600, height: 1000 });
+    await offline.evaluate(() => sessionStorage.clear()).catch(() => undefined);
+    await offline.goto(app.url);
+    await offline.getByTestId("snapshot-banner").waitFor({ timeout: 30_000 });
+    await offline.locator('.explorer[data-status="ready"]').waitFor({ timeout: 30_000 });
+    await offline.waitForTimeout(3_000);
+    expect(await pixels(offline)).toBeGreaterThan(20_000);
+    await searchAndChoose(offline, "前海", "前海");
+    await offline.screenshot({ path: path.join(ARTIFACTS, "explorer-snapshot.png") });
+    await offline.close();
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * The explorer's canonical data: what came from Neo4j or the snapshot, typed and validated. The
+ * render graph (graphology, for sigma) is derived from it and never edited by hand.
+ */
+import { z } from "zod";
+
+export const evidenceSchema = z.object({
+  source: z.string(),
+  section: z.string(),
+  quote: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  line: z.number().int(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export interface EntityNode {
+  id: string;
+  label: string;
+  name: string;
+  nameEn: string;
+  aliases: string[];
+  props: Record<string, unknown>;
+  evidence: Evidence[];
+  sources: string[];
+  sections: string[];
+}
+
+export interface EntityEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  props: Record<string, unknown>;
+  evidence: Evidence[];
+  sections: string[];
+}
+
+export interface GraphData {
+  nodes: EntityNode[];
+  edges: EntityEdge[];
+}
+
+export interface Expansion extends GraphData {
+  /** Neighbours of the node in all, of which `nodes` holds a page. */
+  total: number;
+}
+
+export interface SourceDocument {
+  id: string;
+  title: string;
+  titleEn: string;
+  text: string;
+  sections: { id: string; title: string; titleEn: string; start: number; end: number; line: number }[];
+}
+
+export interface SearchHit {
+  node: EntityNode;
+  /** Which field matched: name, English, alias or pinyin. */
+  via: "name" | "nameEn" | "alias" | "pinyin";
+}
+
+/** Where the explorer's data comes from: a live Neo4j, or the static snapshot. */
+export interface DataSource {
+  readonly mode: "neo4j" | "snapshot";
+  /** The hubs and their neighbourhoods, at most `cap` nodes. */
+  initial(cap: number): Promise<GraphData>;
+  /** A page of the neighbours of `id`, with the edges between them and `known` nodes. */
+  expand(id: string, options: { limit: number; skip: number; known?: string[] }): Promise<Expansion>;
+  shortestPath(from: string, to: string): Promise<GraphData | null>;
+  search(text: string, limit: number): Promise<SearchHit[]>;
+  source(id: string): Promise<SourceDocument>;
+  counts(): Promise<Record<string, number>>;
+}
+
+const RESERVED = new Set([
+  "id",
+  "name",
+  "nameEn",
+  "aliases",
+  "evidence",
+  "sources",
+  "sections",
+  "hash",
+  "pinyin",
+  "pinyinInitials",
+  "label",
+  "type",
+]);
+
+/** Properties of a stored node or edge that are not part of the fixed envelope. */
+export function extraProps(all: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(all).filter(([key]) => !RESERVED.has(key)));
+}
+
+export function parseEvidence(value: unknown): Evidence[] {
+  const raw: unknown = typeof value === "string" ? JSON.parse(value) : value;
+  const parsed = z.array(evidenceSchema).safeParse(raw);
+  return parsed.success ? parsed.data : [];
+}
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+
+export function toEntityNode(id: string, label: string, props: Record<string, unknown>): EntityNode {
+  return {
+    id,
+    label,
+    name: typeof props.name === "string" ? props.name : id,
+    nameEn: typeof props.nameEn === "string" ? props.nameEn : "",
+    aliases: strings(props.aliases),
+    props: extraProps(props),
+    evidence: parseEvidence(props.evidence),
+    sources: strings(props.sources),
+    sections: strings(props.sections),
+  };
+}
+
+export function toEntityEdge(
+  id: string,
+  type: string,
+  source: string,
+  target: string,
+  props: Record<string, unknown>,
+): EntityEdge {
+  return {
+    id,
+    type,
+    source,
+    target,
+    props: extraProps(props),
+    evidence: parseEvidence(props.evidence),
+    sections: strings(props.sections),
+  };
+}

@@ -1,0 +1,251 @@
+/**
+ * The network explorer: owns the canonical state (reducer) and the one render graph, loads data from
+ * the data source, and wires search, legend, inspector and source viewer to named actions.
+ */
+import Graph from "graphology";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import type Sigma from "sigma";
+import type { DataSource, EntityNode, Evidence, SourceDocument } from "../data/types.ts";
+import { useLang, useT } from "../i18n.ts";
+import { GraphView } from "./GraphView.tsx";
+import { Inspector, type InspectorActions } from "./Inspector.tsx";
+import { Legend } from "./Legend.tsx";
+import { sync, type RenderEdge, type RenderGraph, type RenderNode } from "./renderGraph.ts";
+import { SearchBox } from "./SearchBox.tsx";
+import { SourceViewer } from "./SourceViewer.tsx";
+import { emptyState, reduce, type ExplorerState } from "./state.ts";
+import { useForceAtlas2 } from "./useForceAtlas2.ts";
+
+export const INITIAL_CAP = 2000;
+export const PAGE = 50;
+const FONT = '13px "Noto Sans SC"';
+
+/** Canvas text does not trigger loading of unicode-range font slices: ask for them explicitly. */
+async function ensureFont(names: Iterable<string>): Promise<void> {
+  const chars = [...new Set([...names].join(""))].join("");
+  if (chars) await document.fonts.load(FONT, chars);
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function Explorer({ source }: { source: DataSource }) {
+  const t = useT();
+  const lang = useLang();
+  const [state, dispatch] = useReducer(reduce, emptyState);
+  const [graph] = useState<RenderGraph>(
+    () => new Graph<RenderNode, RenderEdge>({ type: "directed", multi: true }),
+  );
+  const [status, setStatus] = useState<"loading" | "ready">("loading");
+  const [error, setError] = useState<string | null>(null);
+  const [pathFrom, setPathFrom] = useState<string | null>(null);
+  const [sourceView, setSourceView] = useState<{ doc: SourceDocument; evidence: Evidence } | null>(null);
+  const sigmaRef = useRef<Sigma<RenderNode, RenderEdge> | null>(null);
+  const layout = useForceAtlas2(graph);
+  const report = useCallback((e: unknown) => setError(message(e)), []);
+
+  useEffect(() => {
+    let cancelled = false;
+    source
+      .initial(INITIAL_CAP)
+      .then(async (data) => {
+        await ensureFont(data.nodes.flatMap((n) => [n.name, n.nameEn]));
+        if (cancelled) return;
+        dispatch({ type: "loaded", data });
+        setStatus("ready");
+      })
+      .catch(report);
+    return () => {
+      cancelled = true;
+    };
+  }, [source, report]);
+
+  // Canonical data → render graph; a structural change re-runs the layout for a few seconds.
+  const { stop, run } = layout;
+  useEffect(() => {
+    stop();
+    const changed = sync(graph, state.nodes, state.edges, lang);
+    for (const id of state.pinned)
+      if (graph.hasNode(id)) graph.setNodeAttribute(id, "fixed" as never, true as never);
+    sigmaRef.current?.refresh();
+    if (changed && graph.order > 0) run(graph.order > 1500 ? 6000 : 3500);
+  }, [graph, state.nodes, state.edges, state.pinned, lang, stop, run]);
+
+  const flyTo = useCallback((id: string) => {
+    const sigma = sigmaRef.current;
+    if (!sigma || !sigma.getGraph().hasNode(id)) return;
+    const display = sigma.getNodeDisplayData(id);
+    if (display)
+      void sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 600 });
+  }, []);
+
+  /** Frames a set of nodes (in sigma's normalised coordinates, where ratio 1 shows the whole graph). */
+  const fitTo = useCallback((ids: string[]) => {
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    const points = ids.flatMap((id) => (sigma.getGraph().hasNode(id) ? [sigma.getNodeDisplayData(id)] : []));
+    const xs = points.flatMap((p) => (p ? [p.x] : []));
+    const ys = points.flatMap((p) => (p ? [p.y] : []));
+    if (xs.length === 0) return;
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.max(0.15, Math.max(maxX - minX, maxY - minY) * 1.4);
+    void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 600 });
+  }, []);
+
+  const expand = useCallback(
+    async (id: string) => {
+      try {
+        const loaded = state.expanded.get(id)?.loaded ?? 0;
+        const result = await source.expand(id, { limit: PAGE, skip: loaded, known: [...state.nodes.keys()] });
+        await ensureFont(result.nodes.flatMap((n) => [n.name, n.nameEn]));
+        dispatch({ type: "merged", data: result, origin: id, total: result.total });
+      } catch (e) {
+        report(e);
+      }
+    },
+    [source, state.expanded, state.nodes, report],
+  );
+
+  const choose = useCallback(
+    async (node: EntityNode) => {
+      try {
+        if (!state.nodes.has(node.id)) {
+          await ensureFont([node.name, node.nameEn]);
+          dispatch({ type: "merged", data: { nodes: [node], edges: [] }, origin: null });
+          await expand(node.id);
+        }
+        dispatch({ type: "select", target: { kind: "node", id: node.id } });
+        window.setTimeout(() => flyTo(node.id), 50);
+      } catch (e) {
+        report(e);
+      }
+    },
+    [state.nodes, expand, flyTo, report],
+  );
+
+  const showPath = useCallback(
+    async (to: string) => {
+      if (!pathFrom) {
+        setPathFrom(to);
+        return;
+      }
+      try {
+        const path = await source.shortestPath(pathFrom, to);
+        if (!path) {
+          setError(t("noPath"));
+          return;
+        }
+        await ensureFont(path.nodes.flatMap((n) => [n.name, n.nameEn]));
+        dispatch({ type: "merged", data: path, origin: null });
+        const nodes = path.nodes.map((n) => n.id);
+        dispatch({ type: "path", path: { nodes, edges: path.edges.map((e) => e.id) } });
+        window.setTimeout(() => fitTo(nodes), 100);
+      } catch (e) {
+        report(e);
+      }
+    },
+    [pathFrom, source, t, report, fitTo],
+  );
+
+  const actions: InspectorActions = {
+    onExpand: (id) => void expand(id),
+    onCollapse: (id) => dispatch({ type: "collapse", id }),
+    onHide: (id) => dispatch({ type: "toggleHidden", id }),
+    onPin: (id) => dispatch({ type: "togglePinned", id }),
+    onPathFrom: (id) => setPathFrom(id),
+    onPathTo: (id) => void showPath(id),
+    onSelect: (target) => dispatch({ type: "select", target }),
+    onShowSource: (evidence) => {
+      source.source(evidence.source).then((doc) => setSourceView({ doc, evidence }), report);
+    },
+  };
+
+  const counts = useMemo(() => {
+    const out = new Map<string, number>();
+    for (const n of state.nodes.values()) out.set(n.label, (out.get(n.label) ?? 0) + 1);
+    return out;
+  }, [state.nodes]);
+  const visibleLabels = useCallback((label: string) => !state.hiddenLabels.has(label), [state.hiddenLabels]);
+  const onSelect = useCallback(
+    (target: ExplorerState["selected"]) => dispatch({ type: "select", target }),
+    [],
+  );
+  const onExpand = useCallback((id: string) => void expand(id), [expand]);
+
+  return (
+    <div className="explorer" data-status={status}>
+      <div className="toolbar">
+        <SearchBox source={source} onChoose={(n) => void choose(n)} onError={report} />
+        <button
+          onClick={() => (layout.running ? layout.stop() : layout.run(5000))}
+          data-testid="layout-toggle"
+        >
+          {layout.running ? t("layoutStop") : t("layoutRun")}
+        </button>
+        <button
+          className="secondary"
+          onClick={() => dispatch({ type: "undo" })}
+          disabled={state.history.length === 0}
+          data-testid="undo"
+        >
+          {t("undo")}
+        </button>
+        {state.hidden.size > 0 && (
+          <button className="secondary" onClick={() => dispatch({ type: "showAll" })}>
+            {t("showHidden")} ({state.hidden.size})
+          </button>
+        )}
+        {state.path && (
+          <button className="secondary" onClick={() => dispatch({ type: "path", path: null })}>
+            {t("clearPath")}
+          </button>
+        )}
+        <span className="muted counts" data-testid="graph-counts">
+          {state.nodes.size} {t("nodesShown")} · {state.edges.size} {t("edgesShown")}
+          {layout.running && <> · {t("layoutRunning")}</>}
+          {pathFrom && (
+            <>
+              {" "}
+              · {t("pathFrom")}: {state.nodes.get(pathFrom)?.name ?? pathFrom}
+            </>
+          )}
+        </span>
+      </div>
+      {error && (
+        <div className="card error notice" role="alert">
+          {t("error")}: {error}
+          <button className="link" onClick={() => setError(null)}>
+            {t("close")}
+          </button>
+        </div>
+      )}
+      <div className="explorer-body">
+        <Legend
+          counts={counts}
+          hidden={state.hiddenLabels}
+          onToggle={(label) => dispatch({ type: "toggleLabel", label })}
+        />
+        <div className="graph-area">
+          {status === "loading" && <div className="loading">{t("loadingGraph")}</div>}
+          <GraphView
+            graph={graph}
+            state={state}
+            visibleLabels={visibleLabels}
+            onSelect={onSelect}
+            onExpand={onExpand}
+            sigmaRef={sigmaRef}
+          />
+        </div>
+        <Inspector state={state} actions={actions} />
+      </div>
+      {sourceView && (
+        <SourceViewer
+          doc={sourceView.doc}
+          evidence={sourceView.evidence}
+          onClose={() => setSourceView(null)}
+        />
+      )}
+    </div>
+  );
+}
