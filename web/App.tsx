@@ -13,11 +13,19 @@ const initialCredentials = loadCredentials();
 /** Explorer queries: READ mode (GraphService.read), a timeout and a cap on rows. */
 const EXPLORER_LIMITS = { timeoutMs: 15_000, maxRows: 5_000 };
 
+/** `?snapshot=other.json` opens another snapshot (same origin only), e.g. a synthetic graph for benchmarks. */
+function snapshotUrl(): string {
+  const wanted = new URLSearchParams(window.location.search).get("snapshot");
+  if (!wanted) return "snapshot.json";
+  const url = new URL(wanted, window.location.href);
+  return url.origin === window.location.origin ? url.href : "snapshot.json";
+}
+
 function useSnapshot(wanted: boolean) {
   const [snapshot, setSnapshot] = useState<{ source?: SnapshotSource; error?: string } | null>(null);
   useEffect(() => {
     if (!wanted || snapshot) return;
-    SnapshotSource.fetch("snapshot.json").then(
+    SnapshotSource.fetch(snapshotUrl()).then(
       (source) => setSnapshot({ source }),
       (error: unknown) => setSnapshot({ error: error instanceof Error ? error.message : String(error) }),
     );

@@ -68,7 +68,12 @@ export function Explorer({ source }: { source: DataSource }) {
     const changed = sync(graph, state.nodes, state.edges, lang);
     for (const id of state.pinned)
       if (graph.hasNode(id)) graph.setNodeAttribute(id, "fixed" as never, true as never);
-    sigmaRef.current?.refresh();
+    const sigma = sigmaRef.current;
+    if (sigma && graph.order > 0 && performance.getEntriesByName("tpg:first-frame").length === 0) {
+      // Benchmarks (bench/render) read this mark: the first frame that shows the loaded graph.
+      sigma.once("afterRender", () => performance.mark("tpg:first-frame"));
+    }
+    sigma?.refresh();
     if (changed && graph.order > 0) run(graph.order > 1500 ? 6000 : 3500);
   }, [graph, state.nodes, state.edges, state.pinned, lang, stop, run]);
 
