@@ -67,13 +67,15 @@ export function pinyinKeys(names: readonly string[]): { pinyin: string; pinyinIn
   return { pinyin: full.join(" ").toLowerCase(), pinyinInitials: initials.join(" ").toLowerCase() };
 }
 
-export function nodeRow(node: KnowledgeNode): NodeRow {
+export function nodeRow(node: KnowledgeNode, keys?: { hubIds: string[]; themeIds: string[] }): NodeRow {
   const props: Record<string, Scalar> = {
     id: node.id,
     name: node.name,
     nameEn: node.nameEn,
     aliases: node.aliases,
     ...pinyinKeys([node.name, ...node.aliases]),
+    hubIds: keys?.hubIds ?? [],
+    themeIds: keys?.themeIds ?? [],
     evidence: JSON.stringify(node.evidence),
     sources: node.sources,
     sections: sections(node.evidence),
@@ -114,9 +116,25 @@ export function sourceRows(kb: KnowledgeBase): SourceRow[] {
   );
 }
 
+/**
+ * Keys the explorer filters on, stored on each node so that a filter needs no extra query:
+ * `hubIds` — the hubs a node is directly linked to; `themeIds` — the themes a measure belongs to.
+ */
+function filterKeys(kb: KnowledgeBase): Map<string, { hubIds: string[]; themeIds: string[] }> {
+  const hubs = new Set(kb.nodes.filter((n) => n.label === "Hub").map((n) => n.id));
+  const keys = new Map(kb.nodes.map((n) => [n.id, { hubIds: new Set<string>(), themeIds: new Set<string>() }]));
+  for (const r of kb.relations) {
+    if (hubs.has(r.from)) keys.get(r.to)?.hubIds.add(r.from);
+    if (hubs.has(r.to)) keys.get(r.from)?.hubIds.add(r.to);
+    if (r.type === "BELONGS_TO") keys.get(r.from)?.themeIds.add(r.to);
+  }
+  return new Map([...keys].map(([id, k]) => [id, { hubIds: [...k.hubIds].sort(), themeIds: [...k.themeIds].sort() }]));
+}
+
 export function toRows(kb: KnowledgeBase) {
+  const keys = filterKeys(kb);
   return {
-    nodes: kb.nodes.map(nodeRow),
+    nodes: kb.nodes.map((n) => nodeRow(n, keys.get(n.id))),
     relations: kb.relations.map(relationRow),
     sources: sourceRows(kb),
   };

@@ -76,6 +76,16 @@ const STRINGS = {
   aliases: { zh: "别名", en: "Aliases" },
   error: { zh: "出错了", en: "Something went wrong" },
   line: { zh: "行", en: "line" },
+  filters: { zh: "筛选", en: "Filters" },
+  filterHubs: { zh: "只看与这些科创中心直接相关的", en: "Only what links to these hubs" },
+  filterThemes: { zh: "举措主题", en: "Measure themes" },
+  filterSections: { zh: "原文章节", en: "Source sections" },
+  ego: { zh: "聚焦邻域", en: "Focus neighbourhood" },
+  clearEgo: { zh: "取消聚焦", en: "Clear focus" },
+  sizeBy: { zh: "节点大小", en: "Size by" },
+  metricDegree: { zh: "连接数", en: "Degree" },
+  metricPagerank: { zh: "PageRank", en: "PageRank" },
+  metricBetweenness: { zh: "中介中心性", en: "Betweenness" },
   snapshotOnly: { zh: "（快照）", en: "(snapshot)" },
 } as const;
 

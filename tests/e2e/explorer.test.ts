@@ -50,9 +50,14 @@ async function pixels(target: Page, hex?: string): Promise<number> {
   return count;
 }
 
+/** Nodes loaded in the explorer (shown or not). */
 async function counts(target: Page): Promise<number> {
   const text = (await target.getByTestId("graph-counts").textContent()) ?? "";
-  return Number(/^(\d+)/.exec(text.trim())?.[1]);
+  return Number(/\/\s*(\d+)/.exec(text)?.[1]);
+}
+
+async function shown(target: Page): Promise<number> {
+  return Number(await target.getByTestId("shown-count").textContent());
 }
 
 async function searchAndChoose(target: Page, query: string, expected: string) {
@@ -134,6 +139,36 @@ describe("the network explorer", () => {
     await page.waitForTimeout(800);
     await shot("english");
     await page.getByRole("button", { name: "language" }).click();
+  });
+
+  it("filters by hub, focuses an ego network and keeps the view in the URL", async () => {
+    const all = await shown(page);
+    await page.getByTestId("filter-hubs").getByLabel("中关村").check();
+    await expect.poll(() => shown(page)).toBeLessThan(all * 0.5);
+    expect(await shown(page)).toBeGreaterThan(20);
+    await shot("filter-zhongguancun");
+    expect(new URL(page.url()).searchParams.get("hubs")).toBe("hub:zhongguancun");
+    // A reload restores the filter from the URL (the credentials stay in session storage).
+    await page.reload();
+    await page.locator('.explorer[data-status="ready"]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId("filter-hubs").getByLabel("中关村").isChecked()).toBe(true);
+    await page.getByTestId("filter-hubs").getByLabel("中关村").uncheck();
+
+    await searchAndChoose(page, "人才特区", "人才特区");
+    const before = await shown(page);
+    await page.getByTestId("ego-1").click();
+    await expect.poll(() => shown(page)).toBeLessThan(before / 5);
+    expect(new URL(page.url()).searchParams.get("ego")).toMatch(/~1$/);
+    await shot("ego");
+    await page.getByRole("button", { name: "取消聚焦" }).click();
+  });
+
+  it("sizes nodes by PageRank", async () => {
+    await page.getByTestId("metric").selectOption("pagerank");
+    expect(new URL(page.url()).searchParams.get("metric")).toBe("pagerank");
+    await page.waitForTimeout(500);
+    await shot("pagerank");
+    await page.getByTestId("metric").selectOption("degree");
   });
 
   it("browses the static snapshot when no Neo4j is given, and says so", async () => {

@@ -171,6 +171,14 @@ export class Neo4jSource implements DataSource {
     return { id, title, titleEn, text, sections: JSON.parse(sections) as SourceDocument["sections"] };
   }
 
+  async byLabel(label: string): Promise<EntityNode[]> {
+    const result = await this.read(
+      `MATCH (n:Entity) WHERE $label IN labels(n) RETURN ${NODE} ORDER BY coalesce(n.order, 0), n.name`,
+      { label },
+    );
+    return result.rows.map(nodeOf);
+  }
+
   async counts(): Promise<Record<string, number>> {
     const result = await this.read(
       "MATCH (n:Entity) RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS label, count(*) AS n",

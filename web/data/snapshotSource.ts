@@ -169,6 +169,13 @@ export class SnapshotSource implements DataSource {
       : Promise.reject(new Error(`source "${id}" is not in the snapshot`));
   }
 
+  byLabel(label: string): Promise<EntityNode[]> {
+    const ids = this.graph.filterNodes((_id, a) => a.label === label);
+    const nodes = ids.map((id) => this.node(id));
+    const order = (n: EntityNode) => (typeof n.props.order === "number" ? n.props.order : 0);
+    return Promise.resolve(nodes.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name)));
+  }
+
   counts(): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
     this.graph.forEachNode((_id, a) => {

@@ -24,6 +24,9 @@ export interface EntityNode {
   evidence: Evidence[];
   sources: string[];
   sections: string[];
+  /** Hubs this node is directly linked to, and the themes of a measure (for filters). */
+  hubIds: string[];
+  themeIds: string[];
 }
 
 export interface EntityEdge {
@@ -71,6 +74,8 @@ export interface DataSource {
   search(text: string, limit: number): Promise<SearchHit[]>;
   source(id: string): Promise<SourceDocument>;
   counts(): Promise<Record<string, number>>;
+  /** All nodes of one label (for filter lists such as the themes and hubs). */
+  byLabel(label: string): Promise<EntityNode[]>;
 }
 
 const RESERVED = new Set([
@@ -84,6 +89,8 @@ const RESERVED = new Set([
   "hash",
   "pinyin",
   "pinyinInitials",
+  "hubIds",
+  "themeIds",
   "label",
   "type",
 ]);
@@ -113,6 +120,8 @@ export function toEntityNode(id: string, label: string, props: Record<string, un
     evidence: parseEvidence(props.evidence),
     sources: strings(props.sources),
     sections: strings(props.sections),
+    hubIds: strings(props.hubIds),
+    themeIds: strings(props.themeIds),
   };
 }
 

@@ -13,7 +13,11 @@ import { Legend } from "./Legend.tsx";
 import { sync, type RenderEdge, type RenderGraph, type RenderNode } from "./renderGraph.ts";
 import { SearchBox } from "./SearchBox.tsx";
 import { SourceViewer } from "./SourceViewer.tsx";
-import { emptyState, reduce, type ExplorerState } from "./state.ts";
+import { FilterPanel } from "./FilterPanel.tsx";
+import { applyMetric } from "./metrics.ts";
+import { emptyState, reduce, type ExplorerState, type Metric } from "./state.ts";
+import { useUrlState } from "./useUrlState.ts";
+import { makeVisibility } from "./visibility.ts";
 import { useForceAtlas2 } from "./useForceAtlas2.ts";
 
 export const INITIAL_CAP = 2000;
@@ -68,6 +72,7 @@ export function Explorer({ source }: { source: DataSource }) {
     const changed = sync(graph, state.nodes, state.edges, lang);
     for (const id of state.pinned)
       if (graph.hasNode(id)) graph.setNodeAttribute(id, "fixed" as never, true as never);
+    applyMetric(graph, state.metric);
     const sigma = sigmaRef.current;
     if (sigma && graph.order > 0 && performance.getEntriesByName("tpg:first-frame").length === 0) {
       // Benchmarks (bench/render) read this mark: the first frame that shows the loaded graph.
@@ -75,7 +80,14 @@ export function Explorer({ source }: { source: DataSource }) {
     }
     sigma?.refresh();
     if (changed && graph.order > 0) run(graph.order > 1500 ? 6000 : 3500);
-  }, [graph, state.nodes, state.edges, state.pinned, lang, stop, run]);
+  }, [graph, state.nodes, state.edges, state.pinned, state.metric, lang, stop, run]);
+
+  const restore = useCallback(
+    (view: Parameters<typeof useUrlState>[3] extends (v: infer V) => void ? V : never) =>
+      dispatch({ type: "restore", view }),
+    [],
+  );
+  useUrlState(state, status === "ready", sigmaRef, restore);
 
   const flyTo = useCallback((id: string) => {
     const sigma = sigmaRef.current;
@@ -160,6 +172,7 @@ export function Explorer({ source }: { source: DataSource }) {
     onPin: (id) => dispatch({ type: "togglePinned", id }),
     onPathFrom: (id) => setPathFrom(id),
     onPathTo: (id) => void showPath(id),
+    onEgo: (id, depth) => dispatch({ type: "ego", ego: { id, depth } }),
     onSelect: (target) => dispatch({ type: "select", target }),
     onShowSource: (evidence) => {
       source.source(evidence.source).then((doc) => setSourceView({ doc, evidence }), report);
@@ -171,7 +184,15 @@ export function Explorer({ source }: { source: DataSource }) {
     for (const n of state.nodes.values()) out.set(n.label, (out.get(n.label) ?? 0) + 1);
     return out;
   }, [state.nodes]);
-  const visibleLabels = useCallback((label: string) => !state.hiddenLabels.has(label), [state.hiddenLabels]);
+  const isShown = useMemo(() => makeVisibility(state, graph), [state, graph]);
+  const shownCount = useMemo(
+    () => [...state.nodes.values()].filter((n) => isShown(n.id, n)).length,
+    [state.nodes, isShown],
+  );
+  const sections = useMemo(
+    () => [...new Set([...state.nodes.values()].flatMap((n) => n.sections))].sort(),
+    [state.nodes],
+  );
   const onSelect = useCallback(
     (target: ExplorerState["selected"]) => dispatch({ type: "select", target }),
     [],
@@ -201,13 +222,31 @@ export function Explorer({ source }: { source: DataSource }) {
             {t("showHidden")} ({state.hidden.size})
           </button>
         )}
+        <label className="metric">
+          {t("sizeBy")}{" "}
+          <select
+            value={state.metric}
+            onChange={(e) => dispatch({ type: "metric", metric: e.target.value as Metric })}
+            data-testid="metric"
+          >
+            <option value="degree">{t("metricDegree")}</option>
+            <option value="pagerank">{t("metricPagerank")}</option>
+            <option value="betweenness">{t("metricBetweenness")}</option>
+          </select>
+        </label>
+        {state.ego && (
+          <button className="secondary" onClick={() => dispatch({ type: "ego", ego: null })}>
+            {t("clearEgo")}
+          </button>
+        )}
         {state.path && (
           <button className="secondary" onClick={() => dispatch({ type: "path", path: null })}>
             {t("clearPath")}
           </button>
         )}
         <span className="muted counts" data-testid="graph-counts">
-          {state.nodes.size} {t("nodesShown")} · {state.edges.size} {t("edgesShown")}
+          <span data-testid="shown-count">{shownCount}</span> / {state.nodes.size} {t("nodesShown")} ·{" "}
+          {state.edges.size} {t("edgesShown")}
           {layout.running && <> · {t("layoutRunning")}</>}
           {pathFrom && (
             <>
@@ -226,17 +265,26 @@ export function Explorer({ source }: { source: DataSource }) {
         </div>
       )}
       <div className="explorer-body">
-        <Legend
-          counts={counts}
-          hidden={state.hiddenLabels}
-          onToggle={(label) => dispatch({ type: "toggleLabel", label })}
-        />
+        <div className="side">
+          <Legend
+            counts={counts}
+            hidden={state.hiddenLabels}
+            onToggle={(label) => dispatch({ type: "toggleLabel", label })}
+          />
+          <FilterPanel
+            source={source}
+            filters={state.filters}
+            sections={sections}
+            onChange={(key, values) => dispatch({ type: "filter", key, values })}
+            onError={report}
+          />
+        </div>
         <div className="graph-area">
           {status === "loading" && <div className="loading">{t("loadingGraph")}</div>}
           <GraphView
             graph={graph}
             state={state}
-            visibleLabels={visibleLabels}
+            isShown={isShown}
             onSelect={onSelect}
             onExpand={onExpand}
             sigmaRef={sigmaRef}

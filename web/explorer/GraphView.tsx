@@ -29,12 +29,12 @@ const DIM_EDGE = "#eef0f3";
 export interface GraphViewProps {
   graph: RenderGraph;
   state: ExplorerState;
-  visibleLabels: (label: string) => boolean;
+  isShown: (id: string, entity: RenderNode["entity"]) => boolean;
   onSelect: (target: ExplorerState["selected"]) => void;
   onExpand: (id: string) => void;
 }
 
-function Highlighter({ state, visibleLabels }: Pick<GraphViewProps, "state" | "visibleLabels">) {
+function Highlighter({ state, isShown }: Pick<GraphViewProps, "state" | "isShown">) {
   const sigma = useSigma<RenderNode, RenderEdge>();
   const setSettings = useSetSettings<RenderNode, RenderEdge>();
   const [hovered, setHovered] = useState<string | null>(null);
@@ -54,7 +54,7 @@ function Highlighter({ state, visibleLabels }: Pick<GraphViewProps, "state" | "v
   useEffect(() => {
     const graph = sigma.getGraph();
     const neighbours = focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : null;
-    const hidden = (id: string, a: RenderNode) => state.hidden.has(id) || !visibleLabels(a.entity.label);
+    const hidden = (id: string, a: RenderNode) => !isShown(id, a.entity);
     setSettings({
       nodeReducer: (id, a) => {
         if (hidden(id, a)) return { ...a, hidden: true };
@@ -90,17 +90,7 @@ function Highlighter({ state, visibleLabels }: Pick<GraphViewProps, "state" | "v
         return a;
       },
     });
-  }, [
-    sigma,
-    setSettings,
-    focus,
-    state.hidden,
-    state.pinned,
-    state.selected,
-    visibleLabels,
-    pathNodes,
-    pathEdges,
-  ]);
+  }, [sigma, setSettings, focus, state.pinned, state.selected, isShown, pathNodes, pathEdges]);
   return null;
 }
 
@@ -123,7 +113,7 @@ function Events({ onSelect, onExpand }: Pick<GraphViewProps, "onSelect" | "onExp
 export function GraphView({
   graph,
   state,
-  visibleLabels,
+  isShown,
   onSelect,
   onExpand,
   sigmaRef,
@@ -136,7 +126,7 @@ export function GraphView({
       settings={settings}
       className="graph-canvas"
     >
-      <Highlighter state={state} visibleLabels={visibleLabels} />
+      <Highlighter state={state} isShown={isShown} />
       <Events onSelect={onSelect} onExpand={onExpand} />
     </SigmaContainer>
   );

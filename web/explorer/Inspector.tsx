@@ -17,6 +17,7 @@ export interface InspectorActions {
   onPathTo: (id: string) => void;
   onSelect: (target: ExplorerState["selected"]) => void;
   onShowSource: (evidence: Evidence) => void;
+  onEgo: (id: string, depth: number) => void;
 }
 
 function formatValue(value: unknown): string {
@@ -155,6 +156,19 @@ function NodeInspector({
         <button className="secondary" onClick={() => actions.onPathTo(node.id)} data-testid="path-to">
           {t("pathTo")}
         </button>
+      </div>
+      <div className="actions wrap ego">
+        <span className="muted">{t("ego")}:</span>
+        {[1, 2, 3].map((depth) => (
+          <button
+            key={depth}
+            className="secondary"
+            onClick={() => actions.onEgo(node.id, depth)}
+            data-testid={`ego-${depth}`}
+          >
+            {depth}
+          </button>
+        ))}
       </div>
       <h3>{t("properties")}</h3>
       <Properties props={{ id: node.id, ...node.props }} />

@@ -22,7 +22,20 @@ export interface ExplorerState {
   hiddenLabels: ReadonlySet<string>;
   selected: { kind: "node" | "edge"; id: string } | null;
   path: { nodes: string[]; edges: string[] } | null;
+  /** Only what links directly to these hubs / measures of these themes / facts from these sections. */
+  filters: Filters;
+  /** Show only the neighbourhood of a node up to a depth. */
+  ego: { id: string; depth: number } | null;
+  metric: Metric;
 }
+
+export interface Filters {
+  hubs: readonly string[];
+  themes: readonly string[];
+  sections: readonly string[];
+}
+
+export type Metric = "degree" | "pagerank" | "betweenness";
 
 export const emptyState: ExplorerState = {
   nodes: new Map(),
@@ -34,6 +47,9 @@ export const emptyState: ExplorerState = {
   hiddenLabels: new Set(),
   selected: null,
   path: null,
+  filters: { hubs: [], themes: [], sections: [] },
+  ego: null,
+  metric: "degree",
 };
 
 export type Action =
@@ -46,7 +62,14 @@ export type Action =
   | { type: "showAll" }
   | { type: "togglePinned"; id: string }
   | { type: "toggleLabel"; label: string }
-  | { type: "path"; path: ExplorerState["path"] };
+  | { type: "path"; path: ExplorerState["path"] }
+  | { type: "filter"; key: keyof Filters; values: readonly string[] }
+  | { type: "ego"; ego: ExplorerState["ego"] }
+  | { type: "metric"; metric: Metric }
+  | {
+      type: "restore";
+      view: Partial<Pick<ExplorerState, "hiddenLabels" | "filters" | "ego" | "metric" | "selected">>;
+    };
 
 function toggle<T>(set: ReadonlySet<T>, value: T): Set<T> {
   const next = new Set(set);
@@ -75,6 +98,8 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       return {
         ...emptyState,
         hiddenLabels: state.hiddenLabels,
+        filters: state.filters,
+        metric: state.metric,
         nodes: new Map(action.data.nodes.map((n) => [n.id, n])),
         edges: new Map(action.data.edges.map((e) => [e.id, e])),
       };
@@ -138,5 +163,13 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, hiddenLabels: toggle(state.hiddenLabels, action.label) };
     case "path":
       return { ...state, path: action.path };
+    case "filter":
+      return { ...state, filters: { ...state.filters, [action.key]: [...action.values] } };
+    case "ego":
+      return { ...state, ego: action.ego };
+    case "metric":
+      return { ...state, metric: action.metric };
+    case "restore":
+      return { ...state, ...action.view };
   }
 }
