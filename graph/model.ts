@@ -372,6 +372,20 @@ export const MEASURE_CLASSIFICATION: ReadonlyArray<{ type: RelationType; to: Lab
   { type: "AT_STAGE", to: "Stage" },
 ];
 
+/**
+ * Provenance of a node or relationship: a verbatim quote, where it stands in its source (character
+ * offsets into the raw text, and the line) and the section. Stored as JSON text in Neo4j.
+ */
+export const evidenceSchema = z.object({
+  source: z.string(),
+  section: z.string(),
+  quote: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  line: z.number().int(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
 /** The label every knowledge node carries in Neo4j beside its own, for one id constraint. */
 export const ENTITY_LABEL = "Entity";
 

@@ -13,6 +13,7 @@ import {
   MEASURE_CLASSIFICATION,
   RELATION_TYPES,
   TAXONOMY_LABELS,
+  type Evidence,
   type Label,
   type RelationType,
 } from "../graph/model.ts";
@@ -20,14 +21,7 @@ import { readKnowledgeFile, type EvidenceInput, type KnowledgeFile } from "./kno
 import type { Problem } from "./problems.ts";
 import { loadSource, locateQuote, type SourceDoc } from "./sourceText.ts";
 
-export interface Evidence {
-  source: string;
-  section: string;
-  quote: string;
-  start: number;
-  end: number;
-  line: number;
-}
+export type { Evidence };
 
 export interface KnowledgeNode {
   id: string;

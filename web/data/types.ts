@@ -3,16 +3,9 @@
  * render graph (graphology, for sigma) is derived from it and never edited by hand.
  */
 import { z } from "zod";
+import { evidenceSchema, type Evidence } from "../../graph/model.ts";
 
-export const evidenceSchema = z.object({
-  source: z.string(),
-  section: z.string(),
-  quote: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-  line: z.number().int(),
-});
-export type Evidence = z.infer<typeof evidenceSchema>;
+export type { Evidence };
 
 export interface EntityNode {
   id: string;
