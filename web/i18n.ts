@@ -87,6 +87,19 @@ const STRINGS = {
   metricPagerank: { zh: "PageRank", en: "PageRank" },
   metricBetweenness: { zh: "中介中心性", en: "Betweenness" },
   snapshotOnly: { zh: "（快照）", en: "(snapshot)" },
+  export: { zh: "导出", en: "Export" },
+  exportHint: {
+    zh: "导出当前显示的节点与关系（不含已隐藏或已筛除的）",
+    en: "Export the nodes and relationships shown (not those hidden or filtered out)",
+  },
+  exportPngHint: {
+    zh: "当前视图的 PNG 图片，含节点标签，白色背景",
+    en: "The current view as a PNG image, with node labels, on white",
+  },
+  exportNodesCsv: { zh: "节点 CSV", en: "Nodes CSV" },
+  exportEdgesCsv: { zh: "关系 CSV", en: "Relationships CSV" },
+  exportNotReady: { zh: "图谱尚未绘制，无法导出图片", en: "The graph is not drawn yet: no image to export" },
+  exportFailed: { zh: "导出失败", en: "Export failed" },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

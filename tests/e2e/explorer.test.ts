@@ -2,7 +2,7 @@
  * The network explorer in headless Chromium, against the app served with the real Neo4j (and with
  * the snapshot when no Neo4j is given). Screenshots of each state go to tests/artifacts/.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
@@ -169,6 +169,33 @@ describe("the network explorer", () => {
     await page.waitForTimeout(500);
     await shot("pagerank");
     await page.getByTestId("metric").selectOption("degree");
+  });
+
+  it("exports what is shown as PNG, GEXF, GraphML and CSV", async () => {
+    const shownNow = await shown(page);
+    const files: Record<string, string> = {};
+    for (const id of [
+      "export-png",
+      "export-gexf",
+      "export-graphml",
+      "export-csv-nodes",
+      "export-csv-edges",
+    ]) {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId(id).click()]);
+      const file = path.join(ARTIFACTS, `export-${download.suggestedFilename()}`);
+      await download.saveAs(file);
+      files[id] = file;
+    }
+    const png = PNG.sync.read(readFileSync(files["export-png"]!));
+    expect(png.width).toBeGreaterThan(300);
+    const gexf = readFileSync(files["export-gexf"]!, "utf8");
+    expect((gexf.match(/<node /g) ?? []).length).toBe(shownNow);
+    expect(gexf).toContain("张江");
+    const graphml = readFileSync(files["export-graphml"]!, "utf8");
+    expect((graphml.match(/<node /g) ?? []).length).toBe(shownNow);
+    const nodesCsv = readFileSync(files["export-csv-nodes"]!, "utf8");
+    expect(nodesCsv.charCodeAt(0)).toBe(0xfeff);
+    expect(nodesCsv).toContain("前海");
   });
 
   it("browses the static snapshot when no Neo4j is given, and says so", async () => {

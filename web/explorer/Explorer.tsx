@@ -13,6 +13,7 @@ import { Legend } from "./Legend.tsx";
 import { sync, type RenderEdge, type RenderGraph, type RenderNode } from "./renderGraph.ts";
 import { SearchBox } from "./SearchBox.tsx";
 import { SourceViewer } from "./SourceViewer.tsx";
+import { ExportMenu } from "./ExportMenu.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { applyMetric } from "./metrics.ts";
 import { emptyState, reduce, type ExplorerState, type Metric } from "./state.ts";
@@ -222,6 +223,7 @@ export function Explorer({ source }: { source: DataSource }) {
             {t("showHidden")} ({state.hidden.size})
           </button>
         )}
+        <ExportMenu graph={graph} sigmaRef={sigmaRef} isShown={isShown} onError={report} />
         <label className="metric">
           {t("sizeBy")}{" "}
           <select
