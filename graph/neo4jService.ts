@@ -81,10 +81,19 @@ export interface QueryResult {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+export interface DriverOptions {
+  /**
+   * How long managed transactions are retried on transient errors (lost connection, deadlock).
+   * Batch jobs want the driver's 30 s; an interactive page wants to tell the user sooner.
+   */
+  maxTransactionRetryTimeMs?: number;
+}
+
 /** Builds a driver for bolt://, neo4j:// (routing, clusters) and neo4j+s:// (Aura) alike. */
-export function createDriver(config: ConnectionConfig): Driver {
+export function createDriver(config: ConnectionConfig, options: DriverOptions = {}): Driver {
   return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
     disableLosslessIntegers: false,
+    maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 30_000,
     connectionAcquisitionTimeout: 20_000,
     maxConnectionLifetime: 30 * 60 * 1000,
     userAgent: "talent-policy-graph",
@@ -180,8 +189,8 @@ export class GraphService {
     this.database = database;
   }
 
-  static connect(config: ConnectionConfig): GraphService {
-    return new GraphService(createDriver(config), config.database);
+  static connect(config: ConnectionConfig, options: DriverOptions = {}): GraphService {
+    return new GraphService(createDriver(config, options), config.database);
   }
 
   async read(

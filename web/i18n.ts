@@ -39,6 +39,10 @@ const STRINGS = {
     en: "Cannot reach Neo4j: the server is not running or the address is unreachable. Start it (npm start) and retry.",
   },
   errOther: { zh: "连接失败", en: "Connection failed" },
+  errLost: {
+    zh: "与 Neo4j 的连接中断了。已载入的图谱仍可浏览；Neo4j 恢复后重试即可。",
+    en: "The connection to Neo4j was lost. What is loaded stays browsable; retry once Neo4j is back.",
+  },
   snapshotBanner: {
     zh: "离线快照模式：未连接 Neo4j，正在浏览静态快照。扩展、最短路径与搜索在快照内进行；Cypher 查询不可用。",
     en: "Snapshot mode: no Neo4j connected, browsing the static snapshot. Expansion, paths and search work within the snapshot; Cypher is unavailable.",

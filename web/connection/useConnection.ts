@@ -57,7 +57,7 @@ export function useConnection(initial: ConnectionConfig | null) {
     const { config } = request;
     if (!config) return;
     let cancelled = false;
-    const service = GraphService.connect(config);
+    const service = GraphService.connect(config, { maxTransactionRetryTimeMs: 3_000 });
     probe(service)
       .then((server) => {
         if (!cancelled) setOutcome({ request, state: { status: "connected", config, service, server } });

@@ -5,6 +5,7 @@
 import Graph from "graphology";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type Sigma from "sigma";
+import { errorCode, ErrorCodes } from "../../graph/neo4jService.ts";
 import type { DataSource, EntityNode, Evidence, SourceDocument } from "../data/types.ts";
 import { useLang, useT } from "../i18n.ts";
 import { GraphView } from "./GraphView.tsx";
@@ -43,12 +44,19 @@ export function Explorer({ source }: { source: DataSource }) {
     () => new Graph<RenderNode, RenderEdge>({ type: "directed", multi: true }),
   );
   const [status, setStatus] = useState<"loading" | "ready">("loading");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ lost: boolean; detail: string } | null>(null);
   const [pathFrom, setPathFrom] = useState<string | null>(null);
   const [sourceView, setSourceView] = useState<{ doc: SourceDocument; evidence: Evidence } | null>(null);
   const sigmaRef = useRef<Sigma<RenderNode, RenderEdge> | null>(null);
   const layout = useForceAtlas2(graph);
-  const report = useCallback((e: unknown) => setError(message(e)), []);
+  // Stable (no dependencies), so effects that report errors do not re-run; the text is made at render.
+  const report = useCallback((e: unknown) => {
+    const code = errorCode(e);
+    setError({
+      lost: code === ErrorCodes.serviceUnavailable || code === "SessionExpired",
+      detail: message(e),
+    });
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -151,7 +159,7 @@ export function Explorer({ source }: { source: DataSource }) {
       try {
         const path = await source.shortestPath(pathFrom, to);
         if (!path) {
-          setError(t("noPath"));
+          setError({ lost: false, detail: t("noPath") });
           return;
         }
         await ensureFont(path.nodes.flatMap((n) => [n.name, n.nameEn]));
@@ -260,7 +268,7 @@ export function Explorer({ source }: { source: DataSource }) {
       </div>
       {error && (
         <div className="card error notice" role="alert">
-          {t("error")}: {error}
+          {error.lost ? `${t("errLost")} (${error.detail.slice(0, 120)})` : `${t("error")}: ${error.detail}`}
           <button className="link" onClick={() => setError(null)}>
             {t("close")}
           </button>
