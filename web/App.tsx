@@ -64,7 +64,14 @@ export function App() {
             )}
             <button
               className="secondary"
-              onClick={() => setLang(lang === "zh" ? "en" : "zh")}
+              onClick={() => {
+                const next = lang === "zh" ? "en" : "zh";
+                setLang(next);
+                const url = new URL(window.location.href);
+                if (next === "en") url.searchParams.set("lang", "en");
+                else url.searchParams.delete("lang");
+                window.history.replaceState(null, "", url);
+              }}
               aria-label="language"
             >
               {t("language")}

@@ -65,6 +65,9 @@ describe("the web app in Chromium", () => {
     const alert = page.getByRole("alert");
     await alert.waitFor({ timeout: 45_000 });
     expect(await alert.textContent()).toContain("无法连接到 Neo4j");
+    // With Neo4j out of reach the explorer falls back to the static snapshot, and says so.
+    await page.getByTestId("snapshot-banner").waitFor({ timeout: 30_000 });
+    await page.locator('.explorer[data-status="ready"]').waitFor({ timeout: 30_000 });
     expect(await page.getByRole("button", { name: "重试" }).isVisible()).toBe(true);
     await page.close();
   });

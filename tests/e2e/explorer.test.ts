@@ -135,6 +135,7 @@ describe("the network explorer", () => {
     await expect
       .poll(() => page.locator('.legend-item[data-label="Measure"]').textContent())
       .toContain("Measure");
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
     expect(await page.getByRole("searchbox").getAttribute("placeholder")).toContain("Search");
     await page.waitForTimeout(800);
     await shot("english");

@@ -22,7 +22,13 @@ import { useUrlState } from "./useUrlState.ts";
 import { makeVisibility } from "./visibility.ts";
 import { useForceAtlas2 } from "./useForceAtlas2.ts";
 
+/** Neighbours of the hubs drawn at first; `?cap=N` (100–20000) changes it for large databases. */
 export const INITIAL_CAP = 2000;
+
+function initialCap(): number {
+  const wanted = Number(new URLSearchParams(window.location.search).get("cap"));
+  return Number.isInteger(wanted) && wanted >= 100 && wanted <= 20_000 ? wanted : INITIAL_CAP;
+}
 export const PAGE = 50;
 const FONT = '13px "Noto Sans SC"';
 
@@ -61,7 +67,7 @@ export function Explorer({ source }: { source: DataSource }) {
   useEffect(() => {
     let cancelled = false;
     source
-      .initial(INITIAL_CAP)
+      .initial(initialCap())
       .then(async (data) => {
         await ensureFont(data.nodes.flatMap((n) => [n.name, n.nameEn]));
         if (cancelled) return;
