@@ -66,7 +66,9 @@ function Highlighter({ state, isShown }: Pick<GraphViewProps, "state" | "isShown
           else Object.assign(out, { color: DIM_NODE, label: "", zIndex: 0 });
         } else if (focus && neighbours) {
           if (id === focus) Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 2 });
-          else if (neighbours.has(id)) Object.assign(out, { forceLabel: true, zIndex: 1 });
+          // Forcing every label of a hub's hundreds of neighbours makes an unreadable heap: force
+          // them only for small neighbourhoods and let sigma's label grid choose otherwise.
+          else if (neighbours.has(id)) Object.assign(out, { forceLabel: neighbours.size <= 30, zIndex: 1 });
           else Object.assign(out, { color: DIM_NODE, label: "", zIndex: 0 });
         }
         if (state.pinned.has(id)) out.highlighted = true;
