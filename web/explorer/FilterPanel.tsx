@@ -4,6 +4,8 @@ import type { DataSource, EntityNode } from "../data/types.ts";
 import { useLang, useT } from "../i18n.ts";
 import type { Filters } from "./state.ts";
 
+const MAX_CHOICES = 60;
+
 function Choices({
   title,
   options,
@@ -18,10 +20,13 @@ function Choices({
   testid: string;
 }) {
   if (options.length === 0) return null;
+  // Real data has a handful of hubs and a few dozen themes; a synthetic or huge graph must not
+  // render tens of thousands of checkboxes (bench/render measured 21 s for 48,000).
+  const shown = options.slice(0, MAX_CHOICES);
   return (
     <fieldset className="choices" data-testid={testid}>
       <legend>{title}</legend>
-      {options.map((o) => (
+      {shown.map((o) => (
         <label key={o.id}>
           <input
             type="checkbox"
@@ -34,6 +39,7 @@ function Choices({
           {o.name}
         </label>
       ))}
+      {options.length > shown.length && <p className="muted">+{options.length - shown.length}</p>}
     </fieldset>
   );
 }

@@ -24,6 +24,7 @@ const SETTINGS: Partial<Settings<RenderNode, RenderEdge>> = {
 };
 
 const DIM_NODE = "#e3e6eb";
+const EDGE_EVENTS_LIMIT = 5000;
 const DIM_EDGE = "#eef0f3";
 
 export interface GraphViewProps {
@@ -53,6 +54,8 @@ function Highlighter({ state, isShown }: Pick<GraphViewProps, "state" | "isShown
 
   useEffect(() => {
     const graph = sigma.getGraph();
+    // Edge events draw every edge a second time for hit-testing: worth it on small graphs only.
+    sigma.setSetting("enableEdgeEvents", graph.size <= EDGE_EVENTS_LIMIT);
     const neighbours = focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : null;
     const hidden = (id: string, a: RenderNode) => !isShown(id, a.entity);
     setSettings({
