@@ -15,6 +15,7 @@ import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import { nodeSize } from "../../web/explorer/renderGraph.ts";
 import { colorOf } from "../../web/explorer/style.ts";
+import { LABEL_SETTINGS } from "../../web/explorer/sigmaSettings.ts";
 
 interface Node {
   x: number;
@@ -72,14 +73,7 @@ const chars = [...new Set(graph.mapNodes((_id, a) => a.label).join(""))].join(""
 await document.fonts.load('13px "Noto Sans SC"', chars);
 
 const settings: Partial<Settings<Node, Edge>> = {
-  labelFont: '"Noto Sans SC", sans-serif',
-  labelSize: 13,
-  labelWeight: "400",
-  labelDensity: 0.6,
-  labelGridCellSize: 80,
-  labelRenderedSizeThreshold: 7,
-  defaultEdgeType: "arrow",
-  renderEdgeLabels: false,
+  ...LABEL_SETTINGS,
   zIndex: like.has("zIndex"),
   enableEdgeEvents: like.has("edgeEvents"),
 };

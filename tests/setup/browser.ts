@@ -14,7 +14,18 @@ import { writeSnapshot } from "../../importer/snapshot.ts";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ARTIFACTS = path.join(PROJECT_ROOT, "tests", "artifacts");
 
-export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+/**
+ * `gpu: "disabled"` (tests) draws WebGL with SwiftShader and composites in software; `"swiftshader"`
+ * (bench/render --gpu-compositing) lets SwiftShader composite too, which takes the WebGL read-back
+ * off the main thread.
+ */
+export async function launchBrowser(
+  options: { gpu?: "disabled" | "swiftshader" } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const gpuFlags =
+    options.gpu === "swiftshader"
+      ? ["--use-angle=swiftshader", "--enable-unsafe-swiftshader"]
+      : ["--disable-gpu"];
   const profile = mkdtempSync(path.join(tmpdir(), "tpg-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -22,7 +33,7 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
     viewport: { width: 1280, height: 800 },
     args: [
       "--no-sandbox",
-      "--disable-gpu",
+      ...gpuFlags,
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",

@@ -6,22 +6,9 @@
 import { SigmaContainer, useRegisterEvents, useSetSettings, useSigma } from "@react-sigma/core";
 import { useEffect, useMemo, useState, type RefObject } from "react";
 import type Sigma from "sigma";
-import type { Settings } from "sigma/settings";
 import type { RenderEdge, RenderGraph, RenderNode } from "./renderGraph.ts";
+import { LABEL_SETTINGS } from "./sigmaSettings.ts";
 import type { ExplorerState } from "./state.ts";
-
-const SETTINGS: Partial<Settings<RenderNode, RenderEdge>> = {
-  labelFont: '"Noto Sans SC", sans-serif',
-  labelSize: 13,
-  labelWeight: "400",
-  labelDensity: 0.6,
-  labelGridCellSize: 80,
-  labelRenderedSizeThreshold: 7,
-  defaultEdgeType: "arrow",
-  zIndex: true,
-  renderEdgeLabels: false,
-  allowInvalidContainer: true,
-};
 
 const DIM_NODE = "#e3e6eb";
 const EDGE_EVENTS_LIMIT = 5000;
@@ -123,7 +110,10 @@ export function GraphView({
   onExpand,
   sigmaRef,
 }: GraphViewProps & { sigmaRef: RefObject<Sigma<RenderNode, RenderEdge> | null> }) {
-  const settings = useMemo(() => ({ ...SETTINGS, enableEdgeEvents: true }), []);
+  const settings = useMemo(
+    () => ({ ...LABEL_SETTINGS, zIndex: true, allowInvalidContainer: true, enableEdgeEvents: true }),
+    [],
+  );
   return (
     <SigmaContainer<RenderNode, RenderEdge>
       ref={sigmaRef}
