@@ -131,7 +131,16 @@ describe("the network explorer", () => {
   });
 
   it("switches the whole UI and the labels to English", async () => {
+    await page.waitForTimeout(4_000); // let the layout from earlier steps stop moving nodes
+    const before = PNG.sync.read(await page.locator(".graph-area").screenshot());
     await page.getByRole("button", { name: "language" }).click();
+    await page.waitForTimeout(800);
+    const after = PNG.sync.read(await page.locator(".graph-area").screenshot());
+    let changed = 0;
+    for (let i = 0; i < Math.min(before.data.length, after.data.length); i += 4) {
+      if (Math.abs(before.data[i]! - after.data[i]!) > 60) changed++;
+    }
+    expect(changed).toBeGreaterThan(500); // the canvas labels were redrawn in English
     await expect
       .poll(() => page.locator('.legend-item[data-label="Measure"]').textContent())
       .toContain("Measure");
