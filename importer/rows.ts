@@ -122,13 +122,17 @@ export function sourceRows(kb: KnowledgeBase): SourceRow[] {
  */
 function filterKeys(kb: KnowledgeBase): Map<string, { hubIds: string[]; themeIds: string[] }> {
   const hubs = new Set(kb.nodes.filter((n) => n.label === "Hub").map((n) => n.id));
-  const keys = new Map(kb.nodes.map((n) => [n.id, { hubIds: new Set<string>(), themeIds: new Set<string>() }]));
+  const keys = new Map(
+    kb.nodes.map((n) => [n.id, { hubIds: new Set<string>(), themeIds: new Set<string>() }]),
+  );
   for (const r of kb.relations) {
     if (hubs.has(r.from)) keys.get(r.to)?.hubIds.add(r.from);
     if (hubs.has(r.to)) keys.get(r.from)?.hubIds.add(r.to);
     if (r.type === "BELONGS_TO") keys.get(r.from)?.themeIds.add(r.to);
   }
-  return new Map([...keys].map(([id, k]) => [id, { hubIds: [...k.hubIds].sort(), themeIds: [...k.themeIds].sort() }]));
+  return new Map(
+    [...keys].map(([id, k]) => [id, { hubIds: [...k.hubIds].sort(), themeIds: [...k.themeIds].sort() }]),
+  );
 }
 
 export function toRows(kb: KnowledgeBase) {
