@@ -199,7 +199,14 @@ export function Explorer({ source }: { source: DataSource }) {
     for (const n of state.nodes.values()) out.set(n.label, (out.get(n.label) ?? 0) + 1);
     return out;
   }, [state.nodes]);
-  const isShown = useMemo(() => makeVisibility(state, graph), [state, graph]);
+  // Rebuilt when what decides visibility changes (and, for the ego BFS, the loaded structure) —
+  // not on selection, so the sigma reducers are not reset on every click.
+  const { hidden, hiddenLabels, filters, ego, nodes: loaded, edges: loadedEdges } = state;
+  const isShown = useMemo(
+    () => makeVisibility({ hidden, hiddenLabels, filters, ego }, graph),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loaded/loadedEdges: the ego BFS walks the render graph they shape
+    [hidden, hiddenLabels, filters, ego, loaded, loadedEdges, graph],
+  );
   const shownCount = useMemo(
     () => [...state.nodes.values()].filter((n) => isShown(n.id, n)).length,
     [state.nodes, isShown],

@@ -114,7 +114,9 @@ function NodeInspector({
   for (const e of state.edges.values()) {
     if (e.source !== node.id && e.target !== node.id) continue;
     const key = e.source === node.id ? `${e.type} →` : `← ${e.type}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const group = groups.get(key) ?? [];
+    group.push(e);
+    groups.set(key, group);
   }
   const expansion = state.expanded.get(node.id);
   const notShown = expansion ? expansion.total - expansion.loaded : null;

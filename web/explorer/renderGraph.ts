@@ -33,7 +33,10 @@ export function displayName(entity: EntityNode, lang: "zh" | "en"): string {
   return lang === "en" && entity.nameEn ? entity.nameEn : entity.name;
 }
 
-/** Applies canonical nodes and edges to the render graph; returns whether the structure changed. */
+/**
+ * Applies canonical nodes and edges to the render graph; returns whether the structure changed.
+ * Sizes are left to applyMetric (metrics.ts), which runs after every sync.
+ */
 export function sync(
   graph: RenderGraph,
   nodes: ReadonlyMap<string, EntityNode>,
@@ -91,8 +94,5 @@ export function sync(
     });
     changed = true;
   }
-  graph.forEachNode((id, a) =>
-    graph.setNodeAttribute(id, "size", nodeSize(graph.degree(id), a.entity.label)),
-  );
   return changed;
 }

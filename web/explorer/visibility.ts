@@ -25,8 +25,11 @@ function egoSet(graph: Graph, ego: NonNullable<ExplorerState["ego"]>): Set<strin
   return seen;
 }
 
+/** The parts of the state visibility depends on: selection or hover changes do not rebuild it. */
+export type VisibilityState = Pick<ExplorerState, "hidden" | "hiddenLabels" | "filters" | "ego">;
+
 export function makeVisibility(
-  state: ExplorerState,
+  state: VisibilityState,
   graph: Graph,
 ): (id: string, entity: EntityNode) => boolean {
   const { hubs, themes, sections } = state.filters;
