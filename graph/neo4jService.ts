@@ -71,12 +71,40 @@ export interface QueryOptions {
   timeoutMs?: number;
   /** Stop reading after this many rows; the result says it was truncated. */
   maxRows?: number;
+  /**
+   * Cancels the query: the session is closed, which sends Bolt RESET, so the server stops the
+   * query too; the promise rejects with a `Cancelled` error at once.
+   */
+  signal?: AbortSignal;
+}
+
+/** What the server said about a query besides its rows (Neo4j Browser's footer). */
+export interface QuerySummary {
+  /** Time to the first record and to the last, on the server, in milliseconds. */
+  availableAfterMs: number | null;
+  consumedAfterMs: number | null;
+  /** r, w, rw or s (schema). */
+  queryType: string;
+  notifications: { code: string; title: string; description: string; severity: string; offset?: number }[];
 }
 
 export interface QueryResult {
   rows: Row[];
   keys: string[];
   truncated: boolean;
+  /** Absent when the rows were cut at the cap (the rest of the stream is discarded). */
+  summary?: QuerySummary;
+}
+
+const ErrorCodesCancelled = "Cancelled";
+
+/** The error a cancelled query rejects with (code "Cancelled"). */
+export class CancelledError extends Error {
+  readonly code = ErrorCodesCancelled;
+  constructor() {
+    super("The query was cancelled.");
+    this.name = "CancelledError";
+  }
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -176,7 +204,27 @@ async function collect(
     rows.push(row);
   }
   const keys = (await result.keys()).map(String);
-  return { rows, keys, truncated };
+  if (truncated) return { rows, keys, truncated };
+  const summary = await result.summary();
+  const ms = (value: { toNumber(): number } | number | undefined | null) =>
+    value === undefined || value === null ? null : typeof value === "number" ? value : value.toNumber();
+  return {
+    rows,
+    keys,
+    truncated,
+    summary: {
+      availableAfterMs: ms(summary.resultAvailableAfter),
+      consumedAfterMs: ms(summary.resultConsumedAfter),
+      queryType: summary.queryType ?? "",
+      notifications: summary.notifications.map((n) => ({
+        code: n.code,
+        title: n.title,
+        description: n.description,
+        severity: n.rawSeverityLevel,
+        offset: n.position && "offset" in n.position ? n.position.offset : undefined,
+      })),
+    },
+  };
 }
 
 /** Read and write helpers on one driver and database. */
@@ -242,11 +290,26 @@ export class GraphService {
     });
     const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
     const config = { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+    const { signal } = options;
+    if (signal?.aborted) throw new CancelledError();
+    let onAbort: (() => void) | undefined;
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => {
+        void session.close();
+        reject(new CancelledError());
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+    const work =
+      mode === "READ"
+        ? session.executeRead((tx) => collect(tx, query, params, maxRows), config)
+        : session.executeWrite((tx) => collect(tx, query, params, maxRows), config);
     try {
-      return mode === "READ"
-        ? await session.executeRead((tx) => collect(tx, query, params, maxRows), config)
-        : await session.executeWrite((tx) => collect(tx, query, params, maxRows), config);
+      return await (signal ? Promise.race([work, aborted]) : work);
     } finally {
+      if (onAbort) signal?.removeEventListener("abort", onAbort);
+      // A cancelled query's work rejects later, when the server has stopped it: nobody waits for it.
+      work.catch(() => undefined);
       await session.close();
     }
   }
@@ -262,6 +325,7 @@ export const ErrorCodes = {
     "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
   ],
   serviceUnavailable: "ServiceUnavailable",
+  cancelled: ErrorCodesCancelled,
 } as const;
 
 export function errorCode(error: unknown): string | undefined {
