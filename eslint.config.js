@@ -9,6 +9,7 @@ export default tseslint.config(
       "dist/",
       "node_modules/",
       "graph/launcher/target/",
+      "scratch/",
       "tests/artifacts/",
       "bench/results/",
       ".data/",

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { ConnectForm } from "./connection/ConnectForm.tsx";
 import { ConnectionStatus } from "./connection/ConnectionStatus.tsx";
 import { forgetCredentials, loadCredentials, saveCredentials } from "./connection/credentials.ts";
@@ -6,7 +6,8 @@ import { useConnection } from "./connection/useConnection.ts";
 import { Neo4jSource } from "./data/neo4jSource.ts";
 import { SnapshotSource } from "./data/snapshotSource.ts";
 import type { DataSource } from "./data/types.ts";
-import { Explorer } from "./explorer/Explorer.tsx";
+import { Library } from "./console/Library.tsx";
+import { Explorer, type Incoming } from "./explorer/Explorer.tsx";
 import { LangContext, translate, type Lang } from "./i18n.ts";
 
 const initialCredentials = loadCredentials();
@@ -33,7 +34,30 @@ function useSnapshot(wanted: boolean) {
   return snapshot;
 }
 
+// The console (CodeMirror and the Cypher grammar) is loaded when first opened, not with the explorer.
+const Console = lazy(() => import("./console/Console.tsx").then((m) => ({ default: m.Console })));
+
+type View = "explorer" | "console";
+
+function viewFromUrl(): View {
+  return new URLSearchParams(window.location.search).get("view") === "console" ? "console" : "explorer";
+}
+
+/** Sets or removes one search parameter without a new history entry. */
+function setSearchParam(name: string, value: string | null): void {
+  const url = new URL(window.location.href);
+  if (value === null) url.searchParams.delete(name);
+  else url.searchParams.set(name, value);
+  window.history.replaceState(null, "", url);
+}
+
 export function App() {
+  const [view, setViewState] = useState<View>(viewFromUrl);
+  const setView = (next: View) => {
+    setViewState(next);
+    setSearchParam("view", next === "console" ? "console" : null);
+  };
+  const [incoming, setIncoming] = useState<Incoming | null>(null);
   const [lang, setLang] = useState<Lang>(() =>
     new URLSearchParams(window.location.search).get("lang") === "en" ? "en" : "zh",
   );
@@ -67,10 +91,7 @@ export function App() {
               onClick={() => {
                 const next = lang === "zh" ? "en" : "zh";
                 setLang(next);
-                const url = new URL(window.location.href);
-                if (next === "en") url.searchParams.set("lang", "en");
-                else url.searchParams.delete("lang");
-                window.history.replaceState(null, "", url);
+                setSearchParam("lang", next === "en" ? "en" : null);
               }}
               aria-label="language"
             >
@@ -105,7 +126,37 @@ export function App() {
             {t("error")}: {snapshot.error}
           </div>
         )}
-        {source && <Explorer key={source.mode} source={source} />}
+        <nav className="tabs views" role="tablist">
+          <button role="tab" aria-selected={view === "explorer"} onClick={() => setView("explorer")}>
+            {t("tabExplorer")}
+          </button>
+          <button role="tab" aria-selected={view === "console"} onClick={() => setView("console")}>
+            {t("tabConsole")}
+          </button>
+        </nav>
+        {/* The explorer stays mounted behind the other views, so its graph and layout survive. */}
+        <div className={view === "explorer" ? "view" : "view view-hidden"} aria-hidden={view !== "explorer"}>
+          {source && <Explorer key={source.mode} source={source} incoming={incoming} />}
+        </div>
+        {view === "console" &&
+          (state.status === "connected" ? (
+            <Suspense fallback={<p className="muted">{t("loading")}</p>}>
+              <Console
+                service={state.service}
+                onAddToExplorer={(data) => {
+                  setIncoming((previous) => ({ data, seq: (previous?.seq ?? 0) + 1 }));
+                  setView("explorer");
+                }}
+              />
+            </Suspense>
+          ) : (
+            <div className="view">
+              <div className="banner" role="status">
+                {t("consoleNeedsNeo4j")}
+              </div>
+              <Library />
+            </div>
+          ))}
       </div>
     </LangContext.Provider>
   );

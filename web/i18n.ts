@@ -49,6 +49,7 @@ const STRINGS = {
   },
   loadingGraph: { zh: "正在加载图谱…", en: "Loading the graph…" },
   loadingFont: { zh: "正在加载中文字体…", en: "Loading the Chinese font…" },
+  loading: { zh: "正在加载…", en: "Loading…" },
   search: {
     zh: "搜索实体（中文、英文、别名或拼音）",
     en: "Search entities (Chinese, English, alias or pinyin)",
@@ -104,6 +105,70 @@ const STRINGS = {
   exportEdgesCsv: { zh: "关系 CSV", en: "Relationships CSV" },
   exportNotReady: { zh: "图谱尚未绘制，无法导出图片", en: "The graph is not drawn yet: no image to export" },
   exportFailed: { zh: "导出失败", en: "Export failed" },
+  tabExplorer: { zh: "网络探索", en: "Explorer" },
+  tabConsole: { zh: "Cypher 查询", en: "Cypher console" },
+  consoleNeedsNeo4j: {
+    zh: "Cypher 查询需要连接 Neo4j；当前显示的是静态快照。请先连接 Neo4j。下面仍可浏览查询库。",
+    en: "The Cypher console needs a Neo4j connection; you are viewing the static snapshot. Connect to Neo4j first. The library below can still be browsed.",
+  },
+  consoleLibrary: { zh: "查询库", en: "Library" },
+  consoleLibrarySearch: { zh: "搜索查询（中文或英文）", en: "Search queries (Chinese or English)" },
+  consoleHistory: { zh: "历史", en: "History" },
+  consoleHistoryEmpty: {
+    zh: "尚未运行查询。历史只保存在本浏览器中。",
+    en: "No queries run yet. History stays in this browser.",
+  },
+  consoleClearHistory: { zh: "清除历史", en: "Clear history" },
+  consoleParams: { zh: "参数", en: "Parameters" },
+  consoleRun: { zh: "运行", en: "Run" },
+  consoleCancel: { zh: "取消查询", en: "Cancel query" },
+  consoleRunning: { zh: "正在运行…", en: "Running…" },
+  consoleTimeout: { zh: "超时", en: "Timeout" },
+  consoleRowCap: { zh: "最多行数", en: "Row cap" },
+  consoleReadOnly: { zh: "只读模式：写操作会被拒绝", en: "Read-only: writes are refused" },
+  consoleFailed: { zh: "查询失败", en: "The query failed" },
+  consoleWriteRefused: {
+    zh: "此控制台只读：查询试图写入数据库（CREATE、MERGE、SET、DELETE 等），已被拒绝。数据库未作任何更改。",
+    en: "This console is read-only: the query tries to write (CREATE, MERGE, SET, DELETE …) and was refused. Nothing in the database changed.",
+  },
+  consoleTimedOut: {
+    zh: "查询超时，已被服务器停止。请加上 LIMIT、缩小匹配范围，或调高超时。",
+    en: "The query ran past the timeout and the server stopped it. Add a LIMIT, narrow the pattern, or raise the timeout.",
+  },
+  consoleCancelled: {
+    zh: "查询已取消，服务器已停止执行。",
+    en: "Query cancelled; the server stopped running it.",
+  },
+  consoleSyntax: {
+    zh: "Cypher 语法错误：位置已在编辑器中标出。",
+    en: "Cypher syntax error: the position is marked in the editor.",
+  },
+  connectionLost: {
+    zh: "与 Neo4j 的连接中断。请检查服务器后重试。",
+    en: "The connection to Neo4j was lost. Check the server and try again.",
+  },
+  consoleTable: { zh: "表格", en: "Table" },
+  consoleGraph: { zh: "图", en: "Graph" },
+  consoleJson: { zh: "JSON", en: "JSON" },
+  consoleRows: { zh: "行", en: "rows" },
+  consoleServer: { zh: "服务器", en: "server" },
+  consoleAddToExplorer: { zh: "加入网络探索", en: "Add to explorer" },
+  consoleTruncated: {
+    zh: "只显示前 {n} 行：结果超过行数上限，其余已截去。请加上 LIMIT 或调高上限。",
+    en: "Showing the first {n} rows: the result exceeded the row cap and the rest was cut. Add a LIMIT or raise the cap.",
+  },
+  consoleJsonCut: {
+    zh: "JSON 视图只显示前 {n} 行；导出 JSON 含全部结果。",
+    en: "The JSON view shows the first {n} rows; Export JSON has them all.",
+  },
+  consoleNoGraph: {
+    zh: "结果中没有节点、关系或路径，无法绘图。",
+    en: "The result holds no nodes, relationships or paths to draw.",
+  },
+  consoleSortHint: {
+    zh: "点击排序（升序、降序、原序）",
+    en: "Click to sort (ascending, descending, original)",
+  },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

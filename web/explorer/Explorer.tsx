@@ -6,8 +6,9 @@ import Graph from "graphology";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type Sigma from "sigma";
 import { errorCode, ErrorCodes } from "../../graph/neo4jService.ts";
-import type { DataSource, EntityNode, Evidence, SourceDocument } from "../data/types.ts";
+import type { DataSource, EntityNode, Evidence, GraphData, SourceDocument } from "../data/types.ts";
 import { useLang, useT } from "../i18n.ts";
+import { ensureFont } from "../fonts.ts";
 import { GraphView } from "./GraphView.tsx";
 import { Inspector, type InspectorActions } from "./Inspector.tsx";
 import { Legend } from "./Legend.tsx";
@@ -30,19 +31,18 @@ function initialCap(): number {
   return Number.isInteger(wanted) && wanted >= 100 && wanted <= 20_000 ? wanted : INITIAL_CAP;
 }
 export const PAGE = 50;
-const FONT = '13px "Noto Sans SC"';
-
-/** Canvas text does not trigger loading of unicode-range font slices: ask for them explicitly. */
-async function ensureFont(names: Iterable<string>): Promise<void> {
-  const chars = [...new Set([...names].join(""))].join("");
-  if (chars) await document.fonts.load(FONT, chars);
-}
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function Explorer({ source }: { source: DataSource }) {
+/** Graph handed over from elsewhere (the Cypher console's "add to explorer"); `seq` tells repeats apart. */
+export interface Incoming {
+  data: GraphData;
+  seq: number;
+}
+
+export function Explorer({ source, incoming }: { source: DataSource; incoming?: Incoming | null }) {
   const t = useT();
   const lang = useLang();
   const [state, dispatch] = useReducer(reduce, emptyState);
@@ -124,6 +124,21 @@ export function Explorer({ source }: { source: DataSource }) {
     const ratio = Math.max(0.15, Math.max(maxX - minX, maxY - minY) * 1.4);
     void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 600 });
   }, []);
+
+  // Merged once the first view is there, as one undoable step, then framed.
+  const merged = useRef(0);
+  useEffect(() => {
+    if (!incoming || status !== "ready" || merged.current === incoming.seq) return;
+    merged.current = incoming.seq;
+    const { data } = incoming;
+    void ensureFont(data.nodes.flatMap((n) => [n.name, n.nameEn])).then(() => {
+      dispatch({ type: "merged", data, origin: null });
+      // Shown like a path: what was added stands out until "clear path".
+      const nodes = data.nodes.map((n) => n.id);
+      dispatch({ type: "path", path: { nodes, edges: data.edges.map((e) => e.id) } });
+      window.setTimeout(() => fitTo(nodes), 50);
+    });
+  }, [incoming, status, fitTo]);
 
   const expand = useCallback(
     async (id: string) => {

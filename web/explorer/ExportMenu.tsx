@@ -7,6 +7,7 @@ import { toBlob } from "@sigma/export-image";
 import { useState, type RefObject } from "react";
 import type Sigma from "sigma";
 import { useT } from "../i18n.ts";
+import { download } from "../files.ts";
 import type { IsShown } from "./exporters.ts";
 import type { RenderEdge, RenderGraph, RenderNode } from "./renderGraph.ts";
 
@@ -26,19 +27,6 @@ export interface ExportMenuProps {
   isShown: IsShown;
   /** Where a failed export is reported; without it the message shows beside the buttons. */
   onError?: (error: unknown) => void;
-}
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.style.display = "none";
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later, not at once: some browsers still read the blob after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 40_000);
 }
 
 /**

@@ -14,6 +14,7 @@
  */
 import { write as writeGexfDocument } from "graphology-gexf";
 import type { EntityEdge, EntityNode } from "../data/types.ts";
+import { csvText } from "../files.ts";
 import type { RenderEdge, RenderGraph, RenderNode } from "./renderGraph.ts";
 
 /**
@@ -284,18 +285,11 @@ function escapeAttribute(text: string): string {
 
 // --- CSV ---------------------------------------------------------------------------------------
 
-/** A byte-order mark, without which Excel reads a UTF-8 CSV in the local code page. */
-const BOM = "\uFEFF";
-
-/** RFC 4180: a field with a quote, comma or line break is quoted, its quotes doubled. */
-function csvField(value: Value | undefined): string {
-  const text = value === undefined ? "" : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 function csv(columns: readonly string[], rows: readonly Fields[]): string {
-  const lines = [columns, ...rows.map((row) => columns.map((c) => row.get(c)))];
-  return BOM + lines.map((line) => `${line.map(csvField).join(",")}\r\n`).join("");
+  return csvText(
+    columns,
+    rows.map((row) => columns.map((c) => (row.get(c) === undefined ? undefined : String(row.get(c))))),
+  );
 }
 
 export function nodesCsv(graph: RenderGraph, isShown: IsShown): string {
