@@ -165,6 +165,10 @@ const STRINGS = {
     zh: "结果中没有节点、关系或路径，无法绘图。",
     en: "The result holds no nodes, relationships or paths to draw.",
   },
+  consoleRenderFailed: {
+    zh: "无法显示此结果（查询本身已成功）。可改用其他视图或导出。",
+    en: "This result cannot be shown (the query itself succeeded). Try another view, or export it.",
+  },
   consoleSortHint: {
     zh: "点击排序（升序、降序、原序）",
     en: "Click to sort (ascending, descending, original)",

@@ -121,6 +121,33 @@ describe("Cypher console", () => {
     expect(down).toEqual([...up].reverse());
   });
 
+  it("prints whatever the database returns as text, never as markup", async () => {
+    let dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await runQuery(
+      page,
+      "RETURN '<img src=x onerror=alert(1)>' AS html, {`a key`: [1, {b: null}]} AS map, " +
+        "2^70 AS float, 9223372036854775807 AS big, date('2020-07-01') AS day, duration('P1DT2H') AS span, " +
+        "point({x: 1, y: 2}) AS pt, reduce(x = [], i IN range(1, 200) | [x]) AS deep",
+    );
+    await expect.poll(() => summaryRows(page), { timeout: 15_000 }).toBe(1);
+    const cells = await column(page, 0);
+    expect(cells).toEqual(["<img src=x onerror=alert(1)>"]);
+    expect(await page.locator(".result-table img").count()).toBe(0);
+    const row = await page.locator(".result-table .rt-row:not(.rt-head)").first().textContent();
+    expect(row).toContain("{a key: [1, {b: null}]}");
+    expect(row).toContain("9223372036854775807");
+    expect(row).toContain("2020-07-01");
+    expect(row).toContain("P1DT2H");
+    await page.getByRole("tab", { name: "JSON", exact: true }).click();
+    expect(await page.locator(".result-json").textContent()).toContain('"big": "9223372036854775807"');
+    await page.getByRole("tab", { name: "表格", exact: true }).click();
+    expect(dialogs).toBe(0);
+  });
+
   it("refuses a write and changes nothing", async () => {
     const before = await fingerprint(service);
     await runQuery(page, "MATCH (h:Hub {name: '张江'}) SET h.name = 'hacked' RETURN h");

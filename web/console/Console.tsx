@@ -20,6 +20,7 @@ import {
 } from "../../graph/neo4jService.ts";
 import type { SavedQuery } from "../../graph/savedQuery.ts";
 import type { GraphData } from "../data/types.ts";
+import { ErrorBoundary } from "../ErrorBoundary.tsx";
 import { ensureFont } from "../fonts.ts";
 import { useLang, useT, type StringKey } from "../i18n.ts";
 import { download } from "../files.ts";
@@ -474,21 +475,23 @@ export function Console({
                 <strong>{n.title}</strong> {n.description}
               </div>
             ))}
-            {view === "table" && <ResultTable keys={rows.result.keys} rows={rows.result.rows} />}
-            {view === "graph" &&
-              (rows.graph.nodes.length > 0 ? (
-                <ResultGraphView data={rows.graph} />
-              ) : (
-                <p className="muted">{t("consoleNoGraph")}</p>
-              ))}
-            {view === "json" && (
-              <>
-                {rows.result.rows.length > JSON_VIEW_ROWS && (
-                  <p className="muted">{t("consoleJsonCut").replace("{n}", String(JSON_VIEW_ROWS))}</p>
-                )}
-                <pre className="result-json">{toJson(rows.result.rows.slice(0, JSON_VIEW_ROWS))}</pre>
-              </>
-            )}
+            <ErrorBoundary title={t("consoleRenderFailed")} resetKey={`${view}:${rows.query}:${rows.ms}`}>
+              {view === "table" && <ResultTable keys={rows.result.keys} rows={rows.result.rows} />}
+              {view === "graph" &&
+                (rows.graph.nodes.length > 0 ? (
+                  <ResultGraphView data={rows.graph} />
+                ) : (
+                  <p className="muted">{t("consoleNoGraph")}</p>
+                ))}
+              {view === "json" && (
+                <>
+                  {rows.result.rows.length > JSON_VIEW_ROWS && (
+                    <p className="muted">{t("consoleJsonCut").replace("{n}", String(JSON_VIEW_ROWS))}</p>
+                  )}
+                  <pre className="result-json">{toJson(rows.result.rows.slice(0, JSON_VIEW_ROWS))}</pre>
+                </>
+              )}
+            </ErrorBoundary>
           </div>
         )}
       </section>
