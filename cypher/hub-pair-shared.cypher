@@ -6,16 +6,20 @@
 // param: b string = 前海 | 科创中心乙 | Second hub
 MATCH (ha:Hub) WHERE ha.name = $a OR $a IN ha.aliases OR toLower(ha.nameEn) = toLower($a)
 MATCH (hb:Hub) WHERE hb.name = $b OR $b IN hb.aliases OR toLower(hb.nameEn) = toLower($b)
-MATCH (ha)-[:ADOPTS]->(ma:Measure)-[:BELONGS_TO]->(t:Theme)<-[:BELONGS_TO]-(mb:Measure)<-[:ADOPTS]-(hb)
-WITH ha, hb, t, count(DISTINCT ma) AS countA, count(DISTINCT mb) AS countB
+MATCH (ha)-[:ADOPTS]->(ma:Measure)-[:BELONGS_TO]->(t:Theme)
+WITH ha, hb, t, count(DISTINCT ma) AS countA
+MATCH (hb)-[:ADOPTS]->(mb:Measure)-[:BELONGS_TO]->(t)
+WITH ha, hb, t, countA, count(DISTINCT mb) AS countB
 RETURN ha.name AS hubA, hb.name AS hubB, '主题' AS dimension, 'theme' AS dimensionEn, t.name AS name,
        t.nameEn AS nameEn, countA, countB
 ORDER BY countA + countB DESC, t.order
 UNION ALL
 MATCH (ha:Hub) WHERE ha.name = $a OR $a IN ha.aliases OR toLower(ha.nameEn) = toLower($a)
 MATCH (hb:Hub) WHERE hb.name = $b OR $b IN hb.aliases OR toLower(hb.nameEn) = toLower($b)
-MATCH (ha)-[:ADOPTS]->(ma:Measure)-[:TARGETS]->(c:TalentCategory)<-[:TARGETS]-(mb:Measure)<-[:ADOPTS]-(hb)
-WITH ha, hb, c, count(DISTINCT ma) AS countA, count(DISTINCT mb) AS countB
+MATCH (ha)-[:ADOPTS]->(ma:Measure)-[:TARGETS]->(c:TalentCategory)
+WITH ha, hb, c, count(DISTINCT ma) AS countA
+MATCH (hb)-[:ADOPTS]->(mb:Measure)-[:TARGETS]->(c)
+WITH ha, hb, c, countA, count(DISTINCT mb) AS countB
 RETURN ha.name AS hubA, hb.name AS hubB, '人才类别' AS dimension, 'talent category' AS dimensionEn, c.name AS name,
        c.nameEn AS nameEn, countA, countB
 ORDER BY countA + countB DESC, name

@@ -179,6 +179,28 @@ export class Neo4jSource implements DataSource {
     return result.rows.map(nodeOf);
   }
 
+  /**
+   * The whole graph as one row of two lists (the same fields as NODE and EDGE), so that the row cap
+   * cannot cut it short unnoticed; the timeout still applies.
+   */
+  async everything(): Promise<GraphData> {
+    const result = await this.read(
+      `CALL () {
+         MATCH (n:Entity)
+         RETURN collect({props: n {.*}, label: [l IN labels(n) WHERE l <> 'Entity'][0]}) AS nodes
+       }
+       CALL () {
+         MATCH (a:Entity)-[r]->(b:Entity)
+         RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, props: r {.*}}) AS edges
+       }
+       RETURN nodes, edges`,
+      {},
+    );
+    const row = result.rows[0];
+    const list = (value: unknown) => (Array.isArray(value) ? (value as Row[]) : []);
+    return { nodes: list(row?.nodes).map(nodeOf), edges: list(row?.edges).map(edgeOf) };
+  }
+
   async counts(): Promise<Record<string, number>> {
     const result = await this.read(
       "MATCH (n:Entity) RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS label, count(*) AS n",

@@ -176,6 +176,13 @@ export class SnapshotSource implements DataSource {
     return Promise.resolve(nodes.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name)));
   }
 
+  everything(): Promise<GraphData> {
+    return Promise.resolve({
+      nodes: this.graph.mapNodes((id) => this.node(id)),
+      edges: this.graph.mapEdges((key) => this.edge(key)),
+    });
+  }
+
   counts(): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
     this.graph.forEachNode((_id, a) => {

@@ -69,6 +69,8 @@ export interface DataSource {
   counts(): Promise<Record<string, number>>;
   /** All nodes of one label (for filter lists such as the themes and hubs). */
   byLabel(label: string): Promise<EntityNode[]>;
+  /** Every entity node and every relationship between them (for the analyses of web/patterns). */
+  everything(): Promise<GraphData>;
 }
 
 const RESERVED = new Set([

@@ -1,0 +1,844 @@
+/**
+ * Shared policy patterns across the hubs, computed from the graph alone (nothing about the hubs,
+ * themes or categories is written down here). Each analysis is the TypeScript twin of a saved
+ * query in `cypher/` and gives the same answer, in the same order — tests/integration/patterns.test.ts
+ * holds the two against each other — so the view works from Neo4j and from the static snapshot alike:
+ *
+ *   themes          themes-shared-by-hubs.cypher, unique-to-hub.cypher, hub-pair-shared.cypher,
+ *                   measures-shared-theme.cypher
+ *   categories      talent-categories-shared.cypher, unique-to-hub.cypher, hub-pair-shared.cypher
+ *   carrierKinds    unique-to-hub.cypher, hub-pair-shared.cypher
+ *   instrumentStage instrument-stage-matrix.cypher
+ *   similarity      hub-similarity.cypher
+ *   statistics      statistics-side-by-side.cypher
+ *   zhejiang        zhejiang-lens.cypher
+ *
+ * Every cell and term carries the ids of the measures, carriers, statistics or news items behind
+ * it, whose `evidence` holds the quotes. Pure functions: no React, no DOM.
+ */
+import Graph from "graphology";
+import louvain from "graphology-communities-louvain";
+import pagerank from "graphology-metrics/centrality/pagerank";
+import { CARRIER_KINDS } from "../../graph/model.ts";
+import type { EntityNode, GraphData } from "../data/types.ts";
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * How many hubs have a term, as the saved queries name it: `none`, `one`, `two`, `all` (every hub
+ * of the graph; checked before one and two), otherwise the number as a string.
+ */
+export type Share = "none" | "one" | "two" | "all" | `${number}`;
+
+/** What the hubs have under one term (a theme, a talent category, a carrier kind). */
+export interface SharedTerm {
+  /** Every hub id, in hub order, with the ids of the measures (or carriers) behind the term. */
+  byHub: Record<string, string[]>;
+  /** The hubs that have it, in hub order. */
+  hubIds: string[];
+  hubCount: number;
+  /** The per-hub counts added up (as the queries' `measures`). */
+  total: number;
+  share: Share;
+}
+
+export interface ThemeRow extends SharedTerm {
+  theme: EntityNode;
+}
+
+export interface CategoryRow extends SharedTerm {
+  category: EntityNode;
+}
+
+export interface CarrierKindRow extends SharedTerm {
+  /** Carrier.kind, e.g. `workstation` (never `other`). */
+  kind: string;
+}
+
+/** One hub's measures by instrument type × stage; a measure may sit in several cells. */
+export interface InstrumentStageMatrix {
+  hubId: string;
+  /** type id → stage id → measure ids. */
+  cells: Record<string, Record<string, string[]>>;
+  /** type id → the distinct measures of that type (the query's `total`). */
+  byType: Record<string, string[]>;
+  /** stage id → the distinct measures at that stage, of any type. */
+  byStage: Record<string, string[]>;
+}
+
+/** A term two hubs both have, with the ids behind it at each. */
+export interface PairTerm {
+  id: string;
+  name: string;
+  nameEn: string;
+  idsA: string[];
+  idsB: string[];
+}
+
+export interface Jaccard {
+  /** The shared terms, in the query's order (themes by order, categories by name, kinds by kind). */
+  shared: PairTerm[];
+  /** Ids (kinds for carriers) of the terms either hub has. */
+  union: string[];
+  value: number;
+  /** Rounded to three decimals as Cypher's round(x, 3). */
+  rounded: number;
+  /** "shared/union", e.g. "19/23". */
+  ratio: string;
+}
+
+export interface HubSimilarity {
+  hubA: string;
+  hubB: string;
+  themes: Jaccard;
+  categories: Jaccard;
+  carrierKinds: Jaccard;
+  /** Mean of the three unrounded values, rounded to three decimals. */
+  mean: number;
+}
+
+export interface StatisticRow {
+  /** What the figure counts: the shared CONCERNS target if two or more hubs count it, else its own measure. */
+  topic: string;
+  topicEn: string;
+  /** The CONCERNS target that makes the topic shared, if any. */
+  topicId: string | null;
+  /** How many hubs have a figure on the topic (1 when not shared). */
+  hubs: number;
+  hubId: string;
+  statistic: EntityNode;
+}
+
+export interface LensNews {
+  newsId: string;
+  date: string;
+  /** What the news item reports under the theme (measures, policies, programmes). */
+  reportedIds: string[];
+}
+
+export type Coverage = "both" | "hubs only" | "news only" | "neither";
+
+export interface LensRow extends SharedTerm {
+  theme: EntityNode;
+  /** News items set in the region, by date. */
+  news: LensNews[];
+  inNews: boolean;
+  coverage: Coverage;
+}
+
+export interface ZhejiangLens {
+  /** The region asked for (name, alias or English name) and the Region nodes it matched. */
+  region: string;
+  regionIds: string[];
+  rows: LensRow[];
+}
+
+export interface Patterns {
+  /** Every entity by id, for names and evidence quotes. */
+  nodes: ReadonlyMap<string, EntityNode>;
+  /** The hubs by year established (unknown last), then name — the queries' `h.established, h.name`. */
+  hubs: EntityNode[];
+  /** Instrument types (instruments that are no subtype), by order. */
+  instrumentTypes: EntityNode[];
+  /** Talent-chain stages, by order. */
+  stages: EntityNode[];
+  /** Every theme, by hubs, then measures, then order. */
+  themes: ThemeRow[];
+  /** The talent categories some hub's measures target, by hubs, then measures, then name. */
+  categories: CategoryRow[];
+  /** The carrier kinds some hub has (except `other`), by hubs, then carriers, then kind. */
+  carrierKinds: CarrierKindRow[];
+  /** One matrix per hub, in hub order. */
+  instrumentStage: InstrumentStageMatrix[];
+  /** Each pair of hubs (by id), by mean similarity, then the hubs' names. */
+  similarity: HubSimilarity[];
+  /** Every figure of every hub; shared topics first. */
+  statistics: StatisticRow[];
+  zhejiang: ZhejiangLens;
+}
+
+export interface AnalyseOptions {
+  /** Region of the news lens (name, alias or English name); zhejiang-lens.cypher's default. */
+  region?: string;
+}
+
+export const DEFAULT_REGION = "浙江";
+
+/** Chinese names of the carrier kinds, as the saved queries spell them (they sort by them). */
+export const CARRIER_KIND_NAMES: Record<(typeof CARRIER_KINDS)[number], string> = {
+  park: "园区",
+  platform: "平台",
+  base: "基地",
+  workstation: "工作站",
+  incubator: "孵化器",
+  community: "社区",
+  fund_town: "基金小镇",
+  service_center: "服务中心",
+  lab_platform: "科研平台",
+  other: "其他",
+};
+
+export function carrierKindName(kind: string): string {
+  return (CARRIER_KIND_NAMES as Record<string, string>)[kind] ?? kind;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ordering and rounding as Cypher does them
+// ---------------------------------------------------------------------------------------------
+
+type Sortable = string | number | null | undefined;
+
+/** Strings by code point, as Neo4j orders them (not by locale). */
+function compareStrings(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
+}
+
+/** Cypher's ascending ORDER BY for one key: numbers before strings, null last. */
+export function cypherCompare(a: Sortable, b: Sortable): number {
+  const missingA = a === null || a === undefined;
+  const missingB = b === null || b === undefined;
+  if (missingA || missingB) return Number(missingA) - Number(missingB);
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (typeof a === "string" && typeof b === "string") return compareStrings(a, b);
+  return typeof a === "number" ? -1 : 1;
+}
+
+/** Compares key lists left to right; a key wrapped as `{ desc: x }` sorts descending. */
+function byKeys<T>(keys: (item: T) => (Sortable | { desc: Sortable })[]): (x: T, y: T) => number {
+  return (x, y) => {
+    const kx = keys(x);
+    const ky = keys(y);
+    for (let i = 0; i < kx.length; i++) {
+      const a = kx[i];
+      const b = ky[i];
+      const c =
+        a !== null && typeof a === "object"
+          ? -cypherCompare(a.desc, (b as { desc: Sortable }).desc)
+          : cypherCompare(a, b as Sortable);
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
+}
+
+/** Cypher's round(x, digits): half up, on the shortest decimal form of the double (BigDecimal.valueOf). */
+export function roundHalfUp(value: number, digits: number): number {
+  if (!Number.isFinite(value)) return value;
+  const shift = (x: number, by: number) => {
+    const [mantissa, exponent = "0"] = String(x).split("e");
+    return Number(`${mantissa}e${Number(exponent) + by}`);
+  };
+  const rounded = Math.round(shift(Math.abs(value), digits));
+  return Math.sign(value) * shift(rounded, -digits) || 0;
+}
+
+export function share(hubCount: number, allHubs: number): Share {
+  if (hubCount === 0) return "none";
+  if (hubCount === allHubs) return "all";
+  if (hubCount === 1) return "one";
+  if (hubCount === 2) return "two";
+  return `${hubCount}`;
+}
+
+const num = (value: unknown): number | null => (typeof value === "number" ? value : null);
+const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
+
+// ---------------------------------------------------------------------------------------------
+// The graph, indexed once
+// ---------------------------------------------------------------------------------------------
+
+/** Nodes by id and label; distinct neighbours by relationship type, both ways. */
+class GraphIndex {
+  readonly nodes = new Map<string, EntityNode>();
+  private readonly labels = new Map<string, EntityNode[]>();
+  private readonly out = new Map<string, Map<string, Set<string>>>();
+  private readonly in = new Map<string, Map<string, Set<string>>>();
+
+  constructor(data: GraphData) {
+    for (const node of data.nodes) {
+      this.nodes.set(node.id, node);
+      const list = this.labels.get(node.label);
+      if (list) list.push(node);
+      else this.labels.set(node.label, [node]);
+    }
+    for (const edge of data.edges) {
+      if (!this.nodes.has(edge.source) || !this.nodes.has(edge.target)) continue;
+      GraphIndex.add(this.out, edge.type, edge.source, edge.target);
+      GraphIndex.add(this.in, edge.type, edge.target, edge.source);
+    }
+  }
+
+  private static add(map: Map<string, Map<string, Set<string>>>, type: string, key: string, value: string) {
+    let byKey = map.get(type);
+    if (!byKey) map.set(type, (byKey = new Map<string, Set<string>>()));
+    let set = byKey.get(key);
+    if (!set) byKey.set(key, (set = new Set()));
+    set.add(value);
+  }
+
+  byLabel(label: string): EntityNode[] {
+    return this.labels.get(label) ?? [];
+  }
+
+  node(id: string): EntityNode {
+    const node = this.nodes.get(id);
+    if (!node) throw new Error(`no entity ${id}`);
+    return node;
+  }
+
+  private neighbours(
+    map: Map<string, Map<string, Set<string>>>,
+    id: string,
+    types: string[],
+    label?: string,
+  ) {
+    const out = new Set<string>();
+    for (const type of types) {
+      for (const other of map.get(type)?.get(id) ?? []) {
+        if (!label || this.nodes.get(other)?.label === label) out.add(other);
+      }
+    }
+    return [...out];
+  }
+
+  /** Distinct targets of `(id)-[:types]->(x:label)`. */
+  targets(id: string, types: string[], label?: string): string[] {
+    return this.neighbours(this.out, id, types, label);
+  }
+
+  /** Distinct sources of `(x:label)-[:types]->(id)`. */
+  sources(id: string, types: string[], label?: string): string[] {
+    return this.neighbours(this.in, id, types, label);
+  }
+}
+
+/** The hub whose name, alias or English name (any case) is `text`, as the saved queries match it. */
+export function findHub(hubs: readonly EntityNode[], text: string): EntityNode | undefined {
+  return hubs.find(
+    (h) => h.name === text || h.aliases.includes(text) || h.nameEn.toLowerCase() === text.toLowerCase(),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The analyses
+// ---------------------------------------------------------------------------------------------
+
+/** Groups `ids` of each hub by the terms `termsOf` gives them, each list sorted by name. */
+function groupByTerm(
+  index: GraphIndex,
+  hubs: EntityNode[],
+  idsOfHub: (hubId: string) => string[],
+  termsOf: (id: string) => string[],
+): Map<string, Record<string, string[]>> {
+  const sets = new Map<string, Map<string, Set<string>>>();
+  for (const hub of hubs) {
+    for (const id of idsOfHub(hub.id)) {
+      for (const term of termsOf(id)) {
+        let byHub = sets.get(term);
+        if (!byHub) sets.set(term, (byHub = new Map<string, Set<string>>()));
+        let set = byHub.get(hub.id);
+        if (!set) byHub.set(hub.id, (set = new Set()));
+        set.add(id);
+      }
+    }
+  }
+  const byName = byKeys((id: string) => [index.node(id).name, id]);
+  return new Map(
+    [...sets].map(([term, byHub]) => [
+      term,
+      Object.fromEntries(hubs.map((h) => [h.id, [...(byHub.get(h.id) ?? [])].sort(byName)])),
+    ]),
+  );
+}
+
+function sharedTerm(hubs: EntityNode[], byHub: Record<string, string[]> | undefined): SharedTerm {
+  const full = Object.fromEntries(hubs.map((h) => [h.id, byHub?.[h.id] ?? []]));
+  const hubIds = hubs.filter((h) => full[h.id]!.length > 0).map((h) => h.id);
+  const total = hubIds.reduce((sum, id) => sum + full[id]!.length, 0);
+  return { byHub: full, hubIds, hubCount: hubIds.length, total, share: share(hubIds.length, hubs.length) };
+}
+
+function jaccard(
+  a: string[],
+  b: string[],
+  idsA: (term: string) => string[],
+  idsB: (term: string) => string[],
+  naming: (term: string) => { name: string; nameEn: string },
+): Jaccard {
+  const inB = new Set(b);
+  const shared = a.filter((t) => inB.has(t));
+  const union = [...a, ...b.filter((t) => !a.includes(t))];
+  const value = union.length === 0 ? 0 : shared.length / union.length;
+  return {
+    shared: shared.map((t) => ({ id: t, ...naming(t), idsA: idsA(t), idsB: idsB(t) })),
+    union,
+    value,
+    rounded: roundHalfUp(value, 3),
+    ratio: `${shared.length}/${union.length}`,
+  };
+}
+
+/** Every analysis of the shared-patterns view, from all nodes and relationships of the graph. */
+export function analyse(data: GraphData, options: AnalyseOptions = {}): Patterns {
+  const index = new GraphIndex(data);
+  const hubs = [...index.byLabel("Hub")].sort(byKeys((h) => [num(h.props.established), h.name, h.id]));
+  const byOrder = byKeys((n: EntityNode) => [num(n.props.order), n.name, n.id]);
+  const instrumentTypes = index
+    .byLabel("Instrument")
+    .filter((i) => index.targets(i.id, ["SUBTYPE_OF"]).length === 0)
+    .sort(byOrder);
+  const stages = [...index.byLabel("Stage")].sort(byOrder);
+  const themeNodes = [...index.byLabel("Theme")].sort(byOrder);
+
+  const measuresOf = new Map(hubs.map((h) => [h.id, index.targets(h.id, ["ADOPTS"], "Measure")]));
+  const hubMeasures = (hubId: string) => measuresOf.get(hubId) ?? [];
+  const carriersOf = new Map(
+    hubs.map((h) => [
+      h.id,
+      index.targets(h.id, ["HAS_CARRIER", "ESTABLISHES"], "Carrier").filter((c) => {
+        const kind = str(index.node(c).props.kind);
+        return kind !== null && kind !== "other";
+      }),
+    ]),
+  );
+
+  // themes-shared-by-hubs.cypher
+  const themeGroups = groupByTerm(index, hubs, hubMeasures, (m) => index.targets(m, ["BELONGS_TO"], "Theme"));
+  const themes: ThemeRow[] = themeNodes
+    .map((theme) => ({ theme, ...sharedTerm(hubs, themeGroups.get(theme.id)) }))
+    .sort(byKeys((r) => [{ desc: r.hubCount }, { desc: r.total }, num(r.theme.props.order), r.theme.id]));
+
+  // talent-categories-shared.cypher (every category, not only those of minHubs hubs)
+  const categoryGroups = groupByTerm(index, hubs, hubMeasures, (m) =>
+    index.targets(m, ["TARGETS"], "TalentCategory"),
+  );
+  const categories: CategoryRow[] = [...categoryGroups]
+    .map(([id, byHub]) => ({ category: index.node(id), ...sharedTerm(hubs, byHub) }))
+    .sort(byKeys((r) => [{ desc: r.hubCount }, { desc: r.total }, r.category.name, r.category.id]));
+
+  // carrier kinds of unique-to-hub.cypher and hub-pair-shared.cypher
+  const kindGroups = groupByTerm(
+    index,
+    hubs,
+    (h) => carriersOf.get(h) ?? [],
+    (c) => [String(index.node(c).props.kind)],
+  );
+  const carrierKinds: CarrierKindRow[] = [...kindGroups]
+    .map(([kind, byHub]) => ({ kind, ...sharedTerm(hubs, byHub) }))
+    .sort(byKeys((r) => [{ desc: r.hubCount }, { desc: r.total }, r.kind]));
+
+  // instrument-stage-matrix.cypher: (m)-[:HAS_INSTRUMENT]->(i)-[:SUBTYPE_OF*0..1]->(type)
+  const typeIds = new Set(instrumentTypes.map((t) => t.id));
+  const typesOf = (measure: string) =>
+    new Set(
+      index
+        .targets(measure, ["HAS_INSTRUMENT"], "Instrument")
+        .flatMap((i) => [i, ...index.targets(i, ["SUBTYPE_OF"], "Instrument")])
+        .filter((i) => typeIds.has(i)),
+    );
+  const byName = byKeys((id: string) => [index.node(id).name, id]);
+  const instrumentStage: InstrumentStageMatrix[] = hubs.map((hub) => {
+    const measures = [...hubMeasures(hub.id)].sort(byName);
+    const stagesOf = new Map(measures.map((m) => [m, new Set(index.targets(m, ["AT_STAGE"], "Stage"))]));
+    const instrumentsOf = new Map(measures.map((m) => [m, typesOf(m)]));
+    const cells: InstrumentStageMatrix["cells"] = {};
+    const byType: InstrumentStageMatrix["byType"] = {};
+    for (const type of instrumentTypes) {
+      const ofType = measures.filter((m) => instrumentsOf.get(m)!.has(type.id));
+      byType[type.id] = ofType;
+      cells[type.id] = Object.fromEntries(
+        stages.map((s) => [s.id, ofType.filter((m) => stagesOf.get(m)!.has(s.id))]),
+      );
+    }
+    const byStage = Object.fromEntries(
+      stages.map((s) => [s.id, measures.filter((m) => stagesOf.get(m)!.has(s.id))]),
+    );
+    return { hubId: hub.id, cells, byType, byStage };
+  });
+
+  // hub-similarity.cypher
+  const themesOf = (hubId: string) =>
+    themeNodes.filter((t) => (themeGroups.get(t.id)?.[hubId]?.length ?? 0) > 0).map((t) => t.id);
+  const categoriesOf = (hubId: string) =>
+    [...categoryGroups]
+      .filter(([, byHub]) => (byHub[hubId]?.length ?? 0) > 0)
+      .map(([id]) => id)
+      .sort(byKeys((id) => [index.node(id).name, id]));
+  const kindsOf = (hubId: string) =>
+    [...kindGroups]
+      .filter(([, byHub]) => (byHub[hubId]?.length ?? 0) > 0)
+      .map(([kind]) => kind)
+      .sort(cypherCompare);
+  const entityName = (id: string) => ({ name: index.node(id).name, nameEn: index.node(id).nameEn });
+  const kindName = (kind: string) => ({ name: carrierKindName(kind), nameEn: kind });
+  const similarity: HubSimilarity[] = [];
+  for (const a of hubs) {
+    for (const b of hubs) {
+      if (cypherCompare(a.id, b.id) >= 0) continue;
+      const ids = (groups: Map<string, Record<string, string[]>>, hub: string) => (term: string) =>
+        groups.get(term)?.[hub] ?? [];
+      const t = jaccard(
+        themesOf(a.id),
+        themesOf(b.id),
+        ids(themeGroups, a.id),
+        ids(themeGroups, b.id),
+        entityName,
+      );
+      const c = jaccard(
+        categoriesOf(a.id),
+        categoriesOf(b.id),
+        ids(categoryGroups, a.id),
+        ids(categoryGroups, b.id),
+        entityName,
+      );
+      const k = jaccard(kindsOf(a.id), kindsOf(b.id), ids(kindGroups, a.id), ids(kindGroups, b.id), kindName);
+      const mean = roundHalfUp((t.value + c.value + k.value) / 3, 3);
+      similarity.push({ hubA: a.id, hubB: b.id, themes: t, categories: c, carrierKinds: k, mean });
+    }
+  }
+  similarity.sort(
+    byKeys((s) => [{ desc: s.mean }, index.node(s.hubA).name, index.node(s.hubB).name, s.hubA, s.hubB]),
+  );
+
+  return {
+    nodes: index.nodes,
+    hubs,
+    instrumentTypes,
+    stages,
+    themes,
+    categories,
+    carrierKinds,
+    instrumentStage,
+    similarity,
+    statistics: statisticsSideBySide(index, hubs),
+    zhejiang: newsLens(index, themes, options.region ?? DEFAULT_REGION),
+  };
+}
+
+/** statistics-side-by-side.cypher with comparable = false (its default): every figure of every hub. */
+function statisticsSideBySide(index: GraphIndex, hubs: EntityNode[]): StatisticRow[] {
+  const hubOrder = new Map(hubs.map((h, i) => [h.id, i]));
+  // the hubs that have a figure concerning x, for every x some hub's figure concerns
+  const hubsConcerning = new Map<string, Set<string>>();
+  for (const hub of hubs) {
+    for (const s of index.targets(hub.id, ["HAS_STATISTIC"], "Statistic")) {
+      for (const x of index.targets(s, ["CONCERNS"])) {
+        let set = hubsConcerning.get(x);
+        if (!set) hubsConcerning.set(x, (set = new Set()));
+        set.add(hub.id);
+      }
+    }
+  }
+  const rows: StatisticRow[] = [];
+  for (const hub of hubs) {
+    for (const s of index.targets(hub.id, ["HAS_STATISTIC"], "Statistic")) {
+      const statistic = index.node(s);
+      const shared = index
+        .targets(s, ["CONCERNS"])
+        .map((x) => ({ x: index.node(x), hubs: hubsConcerning.get(x)?.size ?? 0 }))
+        .filter((c) => c.hubs > 1)
+        .sort(byKeys((c) => [{ desc: c.hubs }, c.x.name, c.x.id]))[0];
+      rows.push({
+        topic: shared?.x.name ?? String(statistic.props.measure),
+        topicEn: shared?.x.nameEn ?? String(statistic.props.measureEn),
+        topicId: shared?.x.id ?? null,
+        hubs: shared?.hubs ?? 1,
+        hubId: hub.id,
+        statistic,
+      });
+    }
+  }
+  return rows.sort(
+    byKeys((r) => [
+      { desc: r.hubs },
+      r.topicEn,
+      hubOrder.get(r.hubId),
+      str(r.statistic.props.measureEn),
+      r.statistic.id,
+    ]),
+  );
+}
+
+/** statistics-side-by-side.cypher with comparable = true: only topics two or more hubs count. */
+export function comparableStatistics(rows: readonly StatisticRow[]): StatisticRow[] {
+  return rows.filter((r) => r.hubs > 1);
+}
+
+/** zhejiang-lens.cypher: the themes of the hubs against the news items set in `region`. */
+function newsLens(index: GraphIndex, themes: ThemeRow[], region: string): ZhejiangLens {
+  const lower = region.toLowerCase();
+  const regionIds = index
+    .byLabel("Region")
+    .filter((r) => r.name === region || r.aliases.includes(region) || r.nameEn.toLowerCase() === lower)
+    .map((r) => r.id)
+    .sort(cypherCompare);
+  // (:Region)-[:PART_OF*0..3]->(r): the regions within the matched ones, up to three steps down
+  const within = new Set(regionIds);
+  let frontier = regionIds;
+  for (let depth = 0; depth < 3 && frontier.length > 0; depth++) {
+    frontier = frontier.flatMap((id) => index.sources(id, ["PART_OF"])).filter((id) => !within.has(id));
+    for (const id of frontier) within.add(id);
+  }
+  const inRegion = (news: string) =>
+    index.targets(news, ["MENTIONS"], "Region").some((place) => within.has(place));
+  const newsItems = index
+    .byLabel("NewsItem")
+    .filter((n) => inRegion(n.id))
+    .sort(byKeys((n) => [str(n.props.date), n.id]));
+
+  const byTheme = new Map<string, LensNews[]>();
+  for (const news of newsItems) {
+    const reported = new Map<string, Set<string>>();
+    for (const x of index.targets(news.id, ["REPORTS"])) {
+      for (const theme of index.targets(x, ["BELONGS_TO"], "Theme")) {
+        let set = reported.get(theme);
+        if (!set) reported.set(theme, (set = new Set()));
+        set.add(x);
+      }
+    }
+    for (const [theme, ids] of reported) {
+      const entry = { newsId: news.id, date: String(news.props.date), reportedIds: [...ids].sort() };
+      const list = byTheme.get(theme);
+      if (list) list.push(entry);
+      else byTheme.set(theme, [entry]);
+    }
+  }
+
+  const rows: LensRow[] = themes.map(({ theme, ...shared }) => {
+    const news = byTheme.get(theme.id) ?? [];
+    const hubCount = shared.hubCount;
+    const coverage: Coverage =
+      hubCount > 0 && news.length > 0
+        ? "both"
+        : hubCount > 0
+          ? "hubs only"
+          : news.length > 0
+            ? "news only"
+            : "neither";
+    return { theme, ...shared, news, inNews: news.length > 0, coverage };
+  });
+  rows.sort(
+    byKeys((r) => [{ desc: r.news.length }, { desc: r.hubCount }, num(r.theme.props.order), r.theme.id]),
+  );
+  return { region, regionIds, rows };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Views derived from the patterns (the other saved queries)
+// ---------------------------------------------------------------------------------------------
+
+export type Dimension = "theme" | "category" | "carrierKind";
+
+/** A term of one dimension with the ids behind it at one hub (unique-to-hub.cypher's rows). */
+export interface HubTerm {
+  dimension: Dimension;
+  /** Theme or category id, or the carrier kind. */
+  id: string;
+  name: string;
+  nameEn: string;
+  ids: string[];
+}
+
+/**
+ * unique-to-hub.cypher: the themes, talent categories and carrier kinds only this hub has, each
+ * dimension by count (descending), then Chinese name.
+ */
+export function uniqueToHub(patterns: Patterns, hubId: string): HubTerm[] {
+  const only = <R extends SharedTerm>(rows: R[]) =>
+    rows.filter((r) => r.hubCount === 1 && r.hubIds[0] === hubId);
+  const order = byKeys((t: HubTerm) => [{ desc: t.ids.length }, t.name, t.id]);
+  return [
+    ...only(patterns.themes)
+      .map((r) => term("theme", r.theme, r.byHub[hubId]!))
+      .sort(order),
+    ...only(patterns.categories)
+      .map((r) => term("category", r.category, r.byHub[hubId]!))
+      .sort(order),
+    ...only(patterns.carrierKinds)
+      .map((r) => kindTerm(r.kind, r.byHub[hubId]!))
+      .sort(order),
+  ];
+}
+
+function term(dimension: Dimension, node: EntityNode, ids: string[]): HubTerm {
+  return { dimension, id: node.id, name: node.name, nameEn: node.nameEn, ids };
+}
+
+function kindTerm(kind: string, ids: string[]): HubTerm {
+  return { dimension: "carrierKind", id: kind, name: carrierKindName(kind), nameEn: kind, ids };
+}
+
+/** A term both hubs of a pair have (hub-pair-shared.cypher's rows). */
+export interface PairSharedTerm {
+  dimension: Dimension;
+  id: string;
+  name: string;
+  nameEn: string;
+  idsA: string[];
+  idsB: string[];
+}
+
+/**
+ * hub-pair-shared.cypher: what two different hubs both have — themes by the two counts added up
+ * (descending), then theme order; categories likewise, then name; carrier kinds, then kind.
+ */
+export function hubPairShared(patterns: Patterns, hubA: string, hubB: string): PairSharedTerm[] {
+  const both = <R extends SharedTerm>(rows: R[]) =>
+    rows.filter((r) => r.byHub[hubA]!.length > 0 && r.byHub[hubB]!.length > 0);
+  const pair = (dimension: Dimension, id: string, name: string, nameEn: string, r: SharedTerm) => ({
+    dimension,
+    id,
+    name,
+    nameEn,
+    idsA: r.byHub[hubA]!,
+    idsB: r.byHub[hubB]!,
+  });
+  const sum = (t: PairSharedTerm) => ({ desc: t.idsA.length + t.idsB.length });
+  const themes = both(patterns.themes)
+    .sort(byKeys((r) => [{ desc: r.byHub[hubA]!.length + r.byHub[hubB]!.length }, num(r.theme.props.order)]))
+    .map((r) => pair("theme", r.theme.id, r.theme.name, r.theme.nameEn, r));
+  const categories = both(patterns.categories)
+    .map((r) => pair("category", r.category.id, r.category.name, r.category.nameEn, r))
+    .sort(byKeys((t) => [sum(t), t.name, t.id]));
+  const kinds = both(patterns.carrierKinds)
+    .map((r) => pair("carrierKind", r.kind, carrierKindName(r.kind), r.kind, r))
+    .sort(byKeys((t) => [sum(t), t.nameEn]));
+  return [...themes, ...categories, ...kinds];
+}
+
+/** talent-categories-shared.cypher: the categories of at least `minHubs` hubs (its default: 2). */
+export function sharedCategories(patterns: Patterns, minHubs = 2): CategoryRow[] {
+  return patterns.categories.filter((r) => r.hubCount >= minHubs);
+}
+
+/**
+ * measures-shared-theme.cypher: each hub's measures under one theme (by id, name, alias or English
+ * name), by hub, then measure name.
+ */
+export function themeMeasures(
+  patterns: Patterns,
+  theme: string,
+): { theme: EntityNode; hubCount: number; measures: { hubId: string; measure: EntityNode }[] } | null {
+  const lower = theme.toLowerCase();
+  const row = patterns.themes.find(
+    (r) =>
+      r.theme.id === theme ||
+      r.theme.name === theme ||
+      r.theme.aliases.includes(theme) ||
+      r.theme.nameEn.toLowerCase() === lower,
+  );
+  if (!row) return null;
+  const measures = patterns.hubs.flatMap((h) =>
+    row.byHub[h.id]!.map((id) => ({ hubId: h.id, measure: patterns.nodes.get(id)! })),
+  );
+  return { theme: row.theme, hubCount: row.hubCount, measures };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pattern network
+// ---------------------------------------------------------------------------------------------
+
+export type PatternNodeKind = "hub" | "theme" | "category";
+
+export interface PatternNodeAttributes {
+  kind: PatternNodeKind;
+  /** The entity's label: Hub, Theme or TalentCategory. */
+  label: string;
+  name: string;
+  nameEn: string;
+  /** Hubs that have it (1 for a hub itself). */
+  hubCount: number;
+  /** Louvain community (weighted, seeded). */
+  community: number;
+  /** Weighted PageRank. */
+  pagerank: number;
+}
+
+export interface PatternEdgeAttributes {
+  /** Number of the hub's measures under the theme or targeting the category. */
+  weight: number;
+  measureIds: string[];
+}
+
+export interface PatternGraphAttributes {
+  /** Modularity of the Louvain partition and the number of communities. */
+  modularity: number;
+  communities: number;
+}
+
+export type PatternNetwork = Graph<PatternNodeAttributes, PatternEdgeAttributes, PatternGraphAttributes>;
+
+export interface NetworkOptions {
+  /** Seed of Louvain's random numbers: the same seed gives the same communities. */
+  seed?: number;
+  resolution?: number;
+  /** Leave out themes and categories with fewer hubs (default 1: all of them). */
+  minHubs?: number;
+}
+
+/** A small seeded random number generator (mulberry32), in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The hubs, themes and talent categories as an undirected graphology graph: an edge from a hub to
+ * each theme and category it has, weighted by its measures there, with Louvain communities and
+ * PageRank as node attributes.
+ */
+export function patternNetwork(patterns: Patterns, options: NetworkOptions = {}): PatternNetwork {
+  const minHubs = options.minHubs ?? 1;
+  const graph: PatternNetwork = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  const addNode = (node: EntityNode, kind: PatternNodeKind, hubCount: number) =>
+    graph.addNode(node.id, {
+      kind,
+      label: node.label,
+      name: node.name,
+      nameEn: node.nameEn,
+      hubCount,
+      community: 0,
+      pagerank: 0,
+    });
+  for (const hub of patterns.hubs) addNode(hub, "hub", 1);
+  const link = (kind: PatternNodeKind, node: EntityNode, row: SharedTerm) => {
+    if (row.hubCount < Math.max(1, minHubs)) return;
+    addNode(node, kind, row.hubCount);
+    for (const hubId of row.hubIds) {
+      const measureIds = row.byHub[hubId]!;
+      graph.addEdgeWithKey(`${hubId}|${node.id}`, hubId, node.id, { weight: measureIds.length, measureIds });
+    }
+  };
+  for (const row of patterns.themes) link("theme", row.theme, row);
+  for (const row of patterns.categories) link("category", row.category, row);
+
+  if (graph.size > 0) {
+    const detailed = louvain.detailed(graph, {
+      getEdgeWeight: "weight",
+      resolution: options.resolution ?? 1,
+      rng: seededRandom(options.seed ?? 1),
+    });
+    graph.forEachNode((id) => graph.setNodeAttribute(id, "community", detailed.communities[id] ?? 0));
+    graph.replaceAttributes({ modularity: detailed.modularity, communities: detailed.count });
+    const ranks = pagerank(graph, { getEdgeWeight: "weight" });
+    graph.forEachNode((id) => graph.setNodeAttribute(id, "pagerank", ranks[id] ?? 0));
+  } else {
+    graph.replaceAttributes({ modularity: 0, communities: graph.order });
+  }
+  return graph;
+}
