@@ -37,10 +37,15 @@ function useSnapshot(wanted: boolean) {
 // The console (CodeMirror and the Cypher grammar) is loaded when first opened, not with the explorer.
 const Console = lazy(() => import("./console/Console.tsx").then((m) => ({ default: m.Console })));
 
-type View = "explorer" | "console";
+const PatternsView = lazy(() =>
+  import("./patterns/PatternsView.tsx").then((m) => ({ default: m.PatternsView })),
+);
+
+type View = "explorer" | "console" | "patterns";
 
 function viewFromUrl(): View {
-  return new URLSearchParams(window.location.search).get("view") === "console" ? "console" : "explorer";
+  const wanted = new URLSearchParams(window.location.search).get("view");
+  return wanted === "console" || wanted === "patterns" ? wanted : "explorer";
 }
 
 /** Sets or removes one search parameter without a new history entry. */
@@ -55,7 +60,7 @@ export function App() {
   const [view, setViewState] = useState<View>(viewFromUrl);
   const setView = (next: View) => {
     setViewState(next);
-    setSearchParam("view", next === "console" ? "console" : null);
+    setSearchParam("view", next === "explorer" ? null : next);
   };
   const [incoming, setIncoming] = useState<Incoming | null>(null);
   const [lang, setLang] = useState<Lang>(() =>
@@ -130,6 +135,9 @@ export function App() {
           <button role="tab" aria-selected={view === "explorer"} onClick={() => setView("explorer")}>
             {t("tabExplorer")}
           </button>
+          <button role="tab" aria-selected={view === "patterns"} onClick={() => setView("patterns")}>
+            {t("tabPatterns")}
+          </button>
           <button role="tab" aria-selected={view === "console"} onClick={() => setView("console")}>
             {t("tabConsole")}
           </button>
@@ -138,6 +146,11 @@ export function App() {
         <div className={view === "explorer" ? "view" : "view view-hidden"} aria-hidden={view !== "explorer"}>
           {source && <Explorer key={source.mode} source={source} incoming={incoming} />}
         </div>
+        {view === "patterns" && source && (
+          <Suspense fallback={<p className="muted">{t("loading")}</p>}>
+            <PatternsView key={source.mode} source={source} />
+          </Suspense>
+        )}
         {view === "console" &&
           (state.status === "connected" ? (
             <Suspense fallback={<p className="muted">{t("loading")}</p>}>

@@ -4,6 +4,7 @@
  */
 import type { EntityEdge, EntityNode, Evidence } from "../data/types.ts";
 import { useLang, useT } from "../i18n.ts";
+import { EvidenceList } from "./EvidenceList.tsx";
 import { displayName } from "./renderGraph.ts";
 import type { ExplorerState } from "./state.ts";
 import { colorOf, LABEL_NAMES } from "./style.ts";
@@ -38,28 +39,6 @@ function Properties({ props }: { props: Record<string, unknown> }) {
         </div>
       ))}
     </dl>
-  );
-}
-
-function EvidenceList({
-  evidence,
-  onShowSource,
-}: {
-  evidence: Evidence[];
-  onShowSource: (e: Evidence) => void;
-}) {
-  const t = useT();
-  return (
-    <ul className="evidence">
-      {evidence.map((e) => (
-        <li key={`${e.source}:${e.start}`}>
-          <blockquote>“{e.quote}”</blockquote>
-          <button className="link" onClick={() => onShowSource(e)}>
-            {t("showInSource")} · {e.section} · {t("line")} {e.line}
-          </button>
-        </li>
-      ))}
-    </ul>
   );
 }
 

@@ -1,0 +1,215 @@
+/**
+ * The shared-patterns views in headless Chromium, against the real Neo4j and against the snapshot:
+ * the matrix shows what the saved Cypher computes, a cell opens its measures with their quotes and
+ * the source, the shared/unique lists and the Zhejiang lens hold the source's facts, the report
+ * downloads with its citations. Screenshots go to tests/artifacts/.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bindParams, parseSavedQuery } from "../../graph/savedQuery.ts";
+import { loadKnowledgeBase } from "../../importer/knowledgeBase.ts";
+import { KNOWLEDGE_ROOT, PROJECT_ROOT } from "../../importer/paths.ts";
+import { importKnowledge } from "../../importer/runImport.ts";
+import { buildFragment } from "../../web/connection/credentials.ts";
+import { ARTIFACTS, launchBrowser, serveApp } from "../setup/browser.ts";
+import { testConfig, testService } from "../setup/graph.ts";
+
+let app: Awaited<ReturnType<typeof serveApp>>;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+const service = testService();
+
+async function savedRows(file: string, params: Record<string, string> = {}) {
+  const query = parseSavedQuery(file, readFileSync(path.join(PROJECT_ROOT, "cypher", file), "utf8"));
+  return (await service.read(query.cypher, bindParams(query, params))).rows;
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await importKnowledge(service, loadKnowledgeBase(KNOWLEDGE_ROOT).kb, () => {});
+  [app, browser] = await Promise.all([serveApp(), launchBrowser()]);
+  page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1500, height: 1000 });
+  await page.goto(`${app.url}?view=patterns${buildFragment(testConfig())}`);
+  await page.getByTestId("theme-matrix").waitFor({ timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await service.close();
+});
+
+/** The matrix as [theme, counts per hub…] read from the page ("·" is zero). */
+async function matrix(target: Page): Promise<{ hubs: string[]; rows: [string, number[]][] }> {
+  return target.getByTestId("theme-matrix").evaluate((table) => {
+    const hubs = [...table.querySelectorAll("thead th")].slice(1, -1).map((th) => th.textContent ?? "");
+    const rows = [...table.querySelectorAll("tbody tr")].map((tr): [string, number[]] => [
+      tr.querySelector("th")?.textContent ?? "",
+      [...tr.querySelectorAll("td.count")].map((td) => Number(td.textContent === "·" ? 0 : td.textContent)),
+    ]);
+    return { hubs, rows };
+  });
+}
+
+describe("shared patterns", () => {
+  it("shows the hub × theme matrix the saved Cypher computes, sorted by how many hubs share a theme", async () => {
+    const expected = (await savedRows("themes-shared-by-hubs.cypher")).filter((r) => Number(r.hubs) > 0);
+    const shown = await matrix(page);
+    expect(shown.rows).toHaveLength(expected.length);
+    for (const [i, row] of expected.entries()) {
+      const perHub = new Map(
+        (row.perHub as { hub: string; measures: number }[]).map((p) => [p.hub, p.measures]),
+      );
+      const [theme, counts] = shown.rows[i]!;
+      expect(theme.startsWith(row.theme as string)).toBe(true);
+      const want = shown.hubs.map(
+        (h) => perHub.get([...perHub.keys()].find((k) => h.startsWith(k)) ?? "") ?? 0,
+      );
+      expect(counts).toEqual(want);
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, "patterns-matrix.png") });
+  });
+
+  it("opens a cell's measures with their quotes, and a quote in its source", async () => {
+    const expected = (await savedRows("measures-shared-theme.cypher", { theme: "医疗服务" }))
+      .filter((r) => r.hub === "中关村")
+      .map((r) => r.measure as string)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "医疗服务 · 中关村", exact: true }).click();
+    const panel = page.getByTestId("evidence-panel");
+    await panel.waitFor();
+    const items = panel.getByTestId("evidence-item");
+    expect(await items.count()).toBe(expected.length);
+    const names = await items
+      .locator("strong .bi-name")
+      .evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ""));
+    expect(names.sort()).toEqual(expected);
+    const quote = (await panel.locator("blockquote").first().textContent())!.replace(/^“|”$/g, "");
+    await page.screenshot({ path: path.join(ARTIFACTS, "patterns-evidence.png") });
+    await panel
+      .getByRole("button", { name: /在原文中查看/ })
+      .first()
+      .click();
+    const highlight = page.getByTestId("source-highlight");
+    await highlight.waitFor();
+    expect((await highlight.textContent())!.replace(/\s/g, "")).toBe(quote.replace(/\s/g, ""));
+    await page.getByRole("dialog").getByRole("button", { name: "关闭" }).click();
+  });
+
+  it("lists postdoctoral workstations at 张江 and 前海, not 中关村, and medical care at all three", async () => {
+    await page.getByRole("tab", { name: "共有与独有" }).click();
+    const kinds = page.getByTestId("shared-carrierKind");
+    const pairZjQh = kinds.locator(".share-group").filter({ hasText: /^张江 \+ 前海|^前海 \+ 张江/ });
+    await expect.poll(() => pairZjQh.textContent()).toContain("工作站");
+    const themes = page.getByTestId("shared-theme");
+    const all = themes.locator(".share-size-all");
+    expect(await all.textContent()).toContain("医疗服务");
+    expect(await all.textContent()).not.toContain("工作站");
+    const zjQhThemes = themes.locator(".share-group").filter({ hasText: /^张江 \+ 前海|^前海 \+ 张江/ });
+    expect(await zjQhThemes.textContent()).toContain("工作站");
+    await page.screenshot({ path: path.join(ARTIFACTS, "patterns-shared.png") });
+  });
+
+  it("draws the instrument × stage tables the saved Cypher computes", async () => {
+    await page.getByRole("tab", { name: "政策工具与人才链" }).click();
+    const rows = await savedRows("instrument-stage-matrix.cypher");
+    const zj = rows.filter((r) => r.hub === "张江");
+    expect(zj.length).toBeGreaterThan(0);
+    const card = page.locator("article.hub-card").filter({ hasText: "张江" });
+    const table = await card
+      .locator("table.small-matrix")
+      .evaluate((t) =>
+        [...t.querySelectorAll("tbody tr")].map((tr) => [
+          tr.querySelector("th")?.textContent ?? "",
+          ...[...tr.querySelectorAll("td")].map((td) => Number(td.textContent === "·" ? 0 : td.textContent)),
+        ]),
+      );
+    for (const row of zj) {
+      const shown = table.find((r) => r[0] === (row.instrument as string));
+      expect(shown, row.instrument as string).toBeDefined();
+      const stages = Object.entries(row).filter(
+        ([k]) => !["hub", "hubEn", "instrument", "instrumentEn", "total"].includes(k),
+      );
+      expect(shown!.slice(1).reduce((a: number, b) => a + Number(b), 0)).toBe(
+        stages.reduce((a, [, v]) => a + Number(v), 0),
+      );
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, "patterns-instruments.png") });
+  });
+
+  it("shows the similarity heat maps and the pattern network", async () => {
+    await page.getByRole("tab", { name: "相似度" }).click();
+    const expected = await savedRows("hub-similarity.cypher");
+    const top = expected[0]!;
+    const heat = page.getByTestId("heatmap-themes");
+    expect(await heat.textContent()).toContain(Number(top.themeJaccard).toFixed(2));
+    // The talent special zone (人才特区) links 中关村 and 前海: a measure of each under the same theme.
+    await heat.getByRole("button", { name: "中关村 ↔ 前海" }).click();
+    const detail = page.getByTestId("similarity-detail");
+    expect(await detail.textContent()).toMatch(/\d+\/\d+/);
+    await detail.getByRole("button", { name: /^体制机制改革/ }).click();
+    const evidence = await page.getByTestId("evidence-panel").textContent();
+    expect(evidence).toContain("大力建设中关村人才特区");
+    expect(evidence).toContain("建立前海“人才特区”");
+    await page.screenshot({ path: path.join(ARTIFACTS, "patterns-similarity.png") });
+    await page.getByRole("tab", { name: "模式网络" }).click();
+    const network = page.getByTestId("pattern-network");
+    await network.waitFor();
+    expect(Number(await network.getAttribute("data-nodes"))).toBeGreaterThan(3);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: path.join(ARTIFACTS, "patterns-network.png") });
+  });
+
+  it("maps the Zhejiang news onto the hubs' themes", async () => {
+    await page.getByRole("tab", { name: "浙江视角" }).click();
+    const lens = await savedRows("zhejiang-lens.cypher");
+    const gaps = lens.filter((r) => Number(r.newsItems ?? r.news ?? 0) === 0 && Number(r.hubs) > 0);
+    const shownGaps = await page.getByTestId("lens-gaps").textContent();
+    for (const gap of gaps) expect(shownGaps).toContain(gap.theme as string);
+    await page.screenshot({ path: path.join(ARTIFACTS, "patterns-zhejiang.png") });
+  });
+
+  it("downloads a printable report with every claim cited", async () => {
+    const [report] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("download-report").click(),
+    ]);
+    const file = path.join(ARTIFACTS, report.suggestedFilename());
+    await report.saveAs(file);
+    const html = readFileSync(file, "utf8");
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toContain("<script");
+    expect(html).toContain("三地共有");
+    expect(html).toContain("医疗服务");
+    const notes = html.match(/<li id="note-\d+">/g) ?? [];
+    const cites = new Set(html.match(/href="#note-\d+"/g) ?? []);
+    expect(notes.length).toBeGreaterThan(20);
+    expect(cites.size).toBe(notes.length);
+    // Opened from the app's origin, whose web font the report's @font-face rules name.
+    const reportPage = await browser.context.newPage();
+    await reportPage.goto(app.url);
+    await reportPage.setContent(html, { waitUntil: "networkidle" });
+    expect(await reportPage.evaluate(() => document.fonts.check('16px "Noto Sans SC"', "张江"))).toBe(true);
+    await reportPage.screenshot({ path: path.join(ARTIFACTS, "patterns-report.png") });
+    await reportPage.close();
+  });
+
+  it("gives the same matrix from the snapshot, without Neo4j, and in English", async () => {
+    await page.getByRole("tab", { name: "主题矩阵" }).click();
+    const fromNeo4j = await matrix(page);
+    const offline = await browser.context.newPage();
+    await offline.setViewportSize({ width: 1500, height: 1000 });
+    await offline.goto(`${app.url}?view=patterns&lang=en`);
+    await offline.getByTestId("theme-matrix").waitFor({ timeout: 60_000 });
+    expect(await offline.getByTestId("snapshot-banner").count()).toBe(1);
+    const fromSnapshot = await matrix(offline);
+    expect(fromSnapshot.rows.map(([, counts]) => counts)).toEqual(fromNeo4j.rows.map(([, counts]) => counts));
+    expect(fromSnapshot.rows[0]![0]).toMatch(/^[A-Z]/); // English names first
+    await offline.screenshot({ path: path.join(ARTIFACTS, "patterns-snapshot-english.png") });
+    await offline.close();
+  });
+});

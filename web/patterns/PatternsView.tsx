@@ -1,0 +1,144 @@
+/**
+ * Shared policy patterns across the hubs: the whole graph loaded once (from Neo4j or the snapshot),
+ * the analyses computed in the browser (web/patterns/analysis.ts, the twins of the saved queries),
+ * and views over them; every number opens the measures behind it with their quotes.
+ */
+import { useEffect, useMemo, useState } from "react";
+import type { DataSource, Evidence, GraphData, SourceDocument } from "../data/types.ts";
+import { SourceViewer } from "../explorer/SourceViewer.tsx";
+import { download } from "../files.ts";
+import { ensureFont, fontFaceCss } from "../fonts.ts";
+import { useLang, useT, type StringKey } from "../i18n.ts";
+import { analyse } from "./analysis.ts";
+import type { EvidenceTarget } from "./common.tsx";
+import { EvidencePanel } from "./EvidencePanel.tsx";
+import { InstrumentsChain } from "./InstrumentsChain.tsx";
+import { Matrix } from "./Matrix.tsx";
+import { PatternNetwork } from "./PatternNetwork.tsx";
+import { buildReport } from "./report.ts";
+import { SharedUnique } from "./SharedUnique.tsx";
+import { Similarity } from "./Similarity.tsx";
+import { Statistics } from "./Statistics.tsx";
+import { ZhejiangLens } from "./ZhejiangLens.tsx";
+
+const SECTIONS = [
+  ["matrix", "patternMatrix"],
+  ["shared", "patternShared"],
+  ["instruments", "patternInstruments"],
+  ["similarity", "patternSimilarity"],
+  ["network", "patternNetwork"],
+  ["statistics", "patternStatistics"],
+  ["zhejiang", "patternZhejiang"],
+] as const satisfies readonly (readonly [string, StringKey])[];
+type Section = (typeof SECTIONS)[number][0];
+
+function sectionFromUrl(): Section {
+  const wanted = new URLSearchParams(window.location.search).get("pattern");
+  return SECTIONS.find(([id]) => id === wanted)?.[0] ?? "matrix";
+}
+
+export function PatternsView({ source }: { source: DataSource }) {
+  const t = useT();
+  const lang = useLang();
+  const [data, setData] = useState<{ graph?: GraphData; error?: string } | null>(null);
+  const [section, setSectionState] = useState<Section>(sectionFromUrl);
+  const [target, setTarget] = useState<EvidenceTarget | null>(null);
+  const [sourceView, setSourceView] = useState<{ doc: SourceDocument; evidence: Evidence } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    source
+      .everything()
+      .then(async (graph) => {
+        await ensureFont(graph.nodes.filter((n) => n.label !== "Measure").flatMap((n) => [n.name, n.nameEn]));
+        if (!cancelled) setData({ graph });
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setData({ error: e instanceof Error ? e.message : String(e) });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [source]);
+
+  const patterns = useMemo(() => (data?.graph ? analyse(data.graph) : null), [data]);
+
+  const setSection = (next: Section) => {
+    setSectionState(next);
+    const url = new URL(window.location.href);
+    url.searchParams.set("pattern", next);
+    window.history.replaceState(null, "", url);
+  };
+  const showSource = (evidence: Evidence) =>
+    source.source(evidence.source).then(
+      (doc) => setSourceView({ doc, evidence }),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+
+  if (data?.error)
+    return (
+      <div className="card error" role="alert">
+        {t("error")}: {data.error}
+      </div>
+    );
+  if (!patterns) return <p className="muted loading-inline">{t("patternLoading")}</p>;
+  if (patterns.hubs.length === 0) return <p className="muted">{t("patternNoHubs")}</p>;
+
+  const props = { patterns, onEvidence: setTarget };
+  return (
+    <div className="patterns" data-testid="patterns">
+      <nav className="tabs small" role="tablist" aria-label={t("tabPatterns")}>
+        {SECTIONS.map(([id, key]) => (
+          <button key={id} role="tab" aria-selected={section === id} onClick={() => setSection(id)}>
+            {t(key)}
+          </button>
+        ))}
+        <span className="spacer" />
+        <button
+          className="secondary small-button"
+          data-testid="download-report"
+          onClick={() =>
+            download(
+              new Blob([buildReport(patterns, lang, { fontCss: fontFaceCss() })], { type: "text/html" }),
+              "talent-policy-patterns-report.html",
+            )
+          }
+        >
+          {t("patternReport")}
+        </button>
+      </nav>
+      {error && (
+        <div className="card error" role="alert">
+          {t("error")}: {error}
+        </div>
+      )}
+      <div className={target ? "patterns-body with-evidence" : "patterns-body"}>
+        <div className="patterns-main">
+          {section === "matrix" && <Matrix {...props} />}
+          {section === "shared" && <SharedUnique {...props} />}
+          {section === "instruments" && <InstrumentsChain {...props} />}
+          {section === "similarity" && <Similarity {...props} />}
+          {section === "network" && <PatternNetwork {...props} />}
+          {section === "statistics" && <Statistics {...props} />}
+          {section === "zhejiang" && <ZhejiangLens {...props} />}
+        </div>
+        {target && (
+          <EvidencePanel
+            patterns={patterns}
+            target={target}
+            onClose={() => setTarget(null)}
+            onShowSource={(e) => void showSource(e)}
+          />
+        )}
+      </div>
+      {sourceView && (
+        <SourceViewer
+          doc={sourceView.doc}
+          evidence={sourceView.evidence}
+          onClose={() => setSourceView(null)}
+        />
+      )}
+    </div>
+  );
+}

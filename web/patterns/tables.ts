@@ -1,0 +1,187 @@
+/**
+ * The pattern views' tables as plain rows: one source for the CSV buttons and the printable report.
+ * Names go out in both languages (the Chinese original first), whatever the UI's language.
+ */
+import type { EntityNode } from "../data/types.ts";
+import type { Lang } from "../i18n.ts";
+import {
+  carrierKindName,
+  type CarrierKindRow,
+  type CategoryRow,
+  type Patterns,
+  type SharedTerm,
+  type ThemeRow,
+} from "./analysis.ts";
+import { bothNames, propText, type Table } from "./common.tsx";
+
+const hubColumns = (p: Patterns) => p.hubs.map((h) => bothNames(h));
+const counts = (p: Patterns, row: SharedTerm) => p.hubs.map((h) => row.byHub[h.id]!.length);
+
+function title(lang: Lang, zh: string, en: string): string {
+  return lang === "en" ? en : zh;
+}
+
+export function matrixTable(p: Patterns, lang: Lang): Table {
+  return {
+    id: "hub-theme-matrix",
+    title: title(lang, "科创中心 × 政策主题（举措数）", "Hub × theme (measures)"),
+    columns: ["theme", "themeEn", ...hubColumns(p), "hubs", "share"],
+    rows: p.themes
+      .filter((r) => r.hubCount > 0)
+      .map((r) => [r.theme.name, r.theme.nameEn, ...counts(p, r), r.hubCount, r.share]),
+  };
+}
+
+export type TermRow = ThemeRow | CategoryRow | CarrierKindRow;
+
+/** The entity a row is about; a carrier kind is a value, not a node, and is named here. */
+export function termOf(row: TermRow): Pick<EntityNode, "id" | "name" | "nameEn"> {
+  if ("theme" in row) return row.theme;
+  if ("category" in row) return row.category;
+  return { id: row.kind, name: carrierKindName(row.kind), nameEn: row.kind.replaceAll("_", " ") };
+}
+
+export function sharedTable(p: Patterns, lang: Lang, dimension: "theme" | "category" | "carrierKind"): Table {
+  const rows: TermRow[] =
+    dimension === "theme" ? p.themes : dimension === "category" ? p.categories : p.carrierKinds;
+  const names = {
+    theme: ["政策主题：共有与独有", "Themes: shared and unique"],
+    category: ["人才类别：共有与独有", "Talent categories: shared and unique"],
+    carrierKind: ["载体类型：共有与独有", "Carrier kinds: shared and unique"],
+  }[dimension];
+  return {
+    id: `shared-${dimension}`,
+    title: title(lang, names[0]!, names[1]!),
+    columns: ["term", "termEn", "share", "hubs", ...hubColumns(p)],
+    rows: rows
+      .filter((r) => r.hubCount > 0)
+      .map((r) => {
+        const term = termOf(r);
+        return [
+          term.name,
+          term.nameEn,
+          r.share,
+          r.hubIds.map((id) => p.nodes.get(id)?.name ?? id).join("、"),
+          ...counts(p, r),
+        ];
+      }),
+  };
+}
+
+export function instrumentStageTable(p: Patterns, lang: Lang): Table {
+  return {
+    id: "instrument-stage",
+    title: title(
+      lang,
+      "政策工具 × 人才链环节（举措数）",
+      "Policy instrument × talent-chain stage (measures)",
+    ),
+    columns: ["hub", "instrument", ...p.stages.map((s) => bothNames(s)), "measures"],
+    rows: p.instrumentStage.flatMap((m) =>
+      p.instrumentTypes.map((type) => [
+        bothNames(p.nodes.get(m.hubId)!),
+        bothNames(type),
+        ...p.stages.map((s) => m.cells[type.id]?.[s.id]?.length ?? 0),
+        m.byType[type.id]?.length ?? 0,
+      ]),
+    ),
+  };
+}
+
+export function similarityTable(p: Patterns, lang: Lang): Table {
+  return {
+    id: "hub-similarity",
+    title: title(lang, "科创中心两两相似度（Jaccard）", "Hub-to-hub similarity (Jaccard)"),
+    columns: [
+      "hubA",
+      "hubB",
+      "themes",
+      "themesShared",
+      "categories",
+      "categoriesShared",
+      "carrierKinds",
+      "carrierKindsShared",
+      "mean",
+    ],
+    rows: p.similarity.map((s) => [
+      bothNames(p.nodes.get(s.hubA)!),
+      bothNames(p.nodes.get(s.hubB)!),
+      s.themes.rounded,
+      s.themes.ratio,
+      s.categories.rounded,
+      s.categories.ratio,
+      s.carrierKinds.rounded,
+      s.carrierKinds.ratio,
+      s.mean,
+    ]),
+  };
+}
+
+export function statisticsTable(p: Patterns, lang: Lang): Table {
+  return {
+    id: "statistics",
+    title: title(lang, "统计数据对照", "Figures side by side"),
+    columns: [
+      "topic",
+      "topicEn",
+      "hubs",
+      "hub",
+      "figure",
+      "value",
+      "unit",
+      "baseValue",
+      "baseUnit",
+      "year",
+      "quote",
+    ],
+    rows: p.statistics.map((r) => {
+      const s = r.statistic;
+      return [
+        r.topic,
+        r.topicEn,
+        r.hubs,
+        bothNames(p.nodes.get(r.hubId)!),
+        s.name,
+        propText(s.props.value),
+        propText(s.props.unit),
+        propText(s.props.baseValue),
+        propText(s.props.baseUnit),
+        propText(s.props.year ?? s.props.asOf),
+        s.evidence[0]?.quote ?? "",
+      ];
+    }),
+  };
+}
+
+export function zhejiangTable(p: Patterns, lang: Lang): Table {
+  return {
+    id: "zhejiang-lens",
+    title: title(
+      lang,
+      "浙江视角：三地主题与浙江资讯",
+      "Zhejiang lens: the hubs' themes and the Zhejiang news",
+    ),
+    columns: ["theme", "themeEn", ...hubColumns(p), "hubs", "newsItems", "coverage"],
+    rows: p.zhejiang.rows.map((r) => [
+      r.theme.name,
+      r.theme.nameEn,
+      ...p.hubs.map((h) => r.byHub[h.id]?.length ?? 0),
+      r.hubCount,
+      r.news.length,
+      r.coverage,
+    ]),
+  };
+}
+
+export function allTables(p: Patterns, lang: Lang): Table[] {
+  return [
+    matrixTable(p, lang),
+    sharedTable(p, lang, "theme"),
+    sharedTable(p, lang, "category"),
+    sharedTable(p, lang, "carrierKind"),
+    instrumentStageTable(p, lang),
+    similarityTable(p, lang),
+    statisticsTable(p, lang),
+    zhejiangTable(p, lang),
+  ];
+}
