@@ -84,6 +84,8 @@ const STRINGS = {
   filters: { zh: "筛选", en: "Filters" },
   filterHubs: { zh: "只看与这些科创中心直接相关的", en: "Only what links to these hubs" },
   filterThemes: { zh: "举措主题", en: "Measure themes" },
+  filterSources: { zh: "来源文献", en: "Source documents" },
+  patternAllSources: { zh: "全部来源", en: "All sources" },
   filterSections: { zh: "原文章节", en: "Source sections" },
   ego: { zh: "聚焦邻域", en: "Focus neighbourhood" },
   clearEgo: { zh: "取消聚焦", en: "Clear focus" },

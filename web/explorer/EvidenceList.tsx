@@ -16,7 +16,7 @@ export function EvidenceList({
         <li key={`${e.source}:${e.start}`}>
           <blockquote>“{e.quote}”</blockquote>
           <button className="link" onClick={() => onShowSource(e)}>
-            {t("showInSource")} · {e.section} · {t("line")} {e.line}
+            {t("showInSource")} · {e.source} · {e.section} · {t("line")} {e.line}
           </button>
         </li>
       ))}

@@ -47,9 +47,6 @@ async function viewAsPng(
   const { labelWeight, labelSize, labelFont } = sigma.getSettings();
   if (glyphs) await document.fonts.load(`${labelWeight} ${labelSize}px ${labelFont}`, glyphs);
   // export-image is typed for sigma's default attributes; it only reads the graph and settings.
-  // tsc needs this cast; typescript-eslint's project service resolves the types differently and
-  // calls it unnecessary.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   return toBlob(sigma as unknown as Sigma, {
     format: "png",
     backgroundColor: "#ffffff",

@@ -1,4 +1,4 @@
-/** Filters by hub, by theme and by source section; each list comes from the data, not from code. */
+/** Filters by hub, by theme, by source document and section; each list comes from the data, not from code. */
 import { useEffect, useState } from "react";
 import type { DataSource, EntityNode } from "../data/types.ts";
 import { useLang, useT } from "../i18n.ts";
@@ -66,6 +66,8 @@ export function FilterPanel({
       onError,
     );
   }, [source, onError]);
+  // Section ids are "<source>#<section>": the sources are what comes before the #.
+  const sourceIds = [...new Set(sections.map((s) => s.split("#")[0]!))].sort();
   const name = (n: EntityNode) => (lang === "en" ? n.nameEn || n.name : n.name);
   return (
     <section className="filters" aria-label={t("filters")}>
@@ -85,9 +87,19 @@ export function FilterPanel({
         onChange={(v) => onChange("themes", v)}
       />
       <Choices
+        title={t("filterSources")}
+        testid="filter-sources"
+        options={sourceIds.map((s) => ({ id: s, name: s }))}
+        chosen={filters.sources}
+        onChange={(v) => onChange("sources", v)}
+      />
+      <Choices
         title={t("filterSections")}
         testid="filter-sections"
-        options={sections.map((s) => ({ id: s, name: s.split("#")[1] ?? s }))}
+        options={sections.map((s) => ({
+          id: s,
+          name: sourceIds.length > 1 ? s.replace("#", " · ") : (s.split("#")[1] ?? s),
+        }))}
         chosen={filters.sections}
         onChange={(v) => onChange("sections", v)}
       />

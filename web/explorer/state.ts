@@ -22,7 +22,10 @@ export interface ExplorerState {
   hiddenLabels: ReadonlySet<string>;
   selected: { kind: "node" | "edge"; id: string } | null;
   path: { nodes: string[]; edges: string[] } | null;
-  /** Only what links directly to these hubs / measures of these themes / facts from these sections. */
+  /**
+   * Only what links directly to these hubs / measures of these themes / facts from these sections or
+   * these source documents.
+   */
   filters: Filters;
   /** Show only the neighbourhood of a node up to a depth. */
   ego: { id: string; depth: number } | null;
@@ -33,6 +36,7 @@ export interface Filters {
   hubs: readonly string[];
   themes: readonly string[];
   sections: readonly string[];
+  sources: readonly string[];
 }
 
 export type Metric = "degree" | "pagerank" | "betweenness";
@@ -47,7 +51,7 @@ export const emptyState: ExplorerState = {
   hiddenLabels: new Set(),
   selected: null,
   path: null,
-  filters: { hubs: [], themes: [], sections: [] },
+  filters: { hubs: [], themes: [], sections: [], sources: [] },
   ego: null,
   metric: "degree",
 };

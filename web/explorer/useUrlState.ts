@@ -20,6 +20,7 @@ const viewSchema = z.object({
   hubs: list.optional(),
   themes: list.optional(),
   sections: list.optional(),
+  sources: list.optional(),
   metric: z.enum(["degree", "pagerank", "betweenness"]).optional(),
   ego: z
     .string()
@@ -55,7 +56,12 @@ export function useUrlState(
     const ego = view.ego ? { id: view.ego.slice(0, -2), depth: Number(view.ego.slice(-1)) } : null;
     restore({
       ...(view.labels ? { hiddenLabels: new Set(view.labels) } : {}),
-      filters: { hubs: view.hubs ?? [], themes: view.themes ?? [], sections: view.sections ?? [] },
+      filters: {
+        hubs: view.hubs ?? [],
+        themes: view.themes ?? [],
+        sections: view.sections ?? [],
+        sources: view.sources ?? [],
+      },
       ...(view.metric ? { metric: view.metric } : {}),
       ...(ego ? { ego } : {}),
       ...(view.sel ? { selected: { kind: "node" as const, id: view.sel } } : {}),
@@ -77,6 +83,7 @@ export function useUrlState(
       set("hubs", state.filters.hubs.join(","));
       set("themes", state.filters.themes.join(","));
       set("sections", state.filters.sections.join(","));
+      set("sources", state.filters.sources.join(","));
       set("metric", state.metric === "degree" ? null : state.metric);
       set("ego", state.ego ? `${state.ego.id}~${state.ego.depth}` : null);
       const camera = sigmaRef.current?.getCamera().getState();

@@ -1,5 +1,5 @@
 /**
- * Which nodes are shown: the user's hidden nodes and labels, the hub / theme / section filters and
+ * Which nodes are shown: the user's hidden nodes and labels, the hub / theme / section / source filters and
  * the ego network. One predicate, used by the sigma reducers and by the exports ("what is shown").
  */
 import type Graph from "graphology";
@@ -32,7 +32,7 @@ export function makeVisibility(
   state: VisibilityState,
   graph: Graph,
 ): (id: string, entity: EntityNode) => boolean {
-  const { hubs, themes, sections } = state.filters;
+  const { hubs, themes, sections, sources } = state.filters;
   const ego = state.ego ? egoSet(graph, state.ego) : null;
   return (id, entity) => {
     if (state.hidden.has(id) || state.hiddenLabels.has(entity.label)) return false;
@@ -42,6 +42,7 @@ export function makeVisibility(
       return false;
     }
     if (sections.length > 0 && !entity.sections.some((s) => sections.includes(s))) return false;
+    if (sources.length > 0 && !entity.sources.some((s) => sources.includes(s))) return false;
     return true;
   };
 }

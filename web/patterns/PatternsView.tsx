@@ -17,6 +17,7 @@ import { Matrix } from "./Matrix.tsx";
 import { PatternNetwork } from "./PatternNetwork.tsx";
 import { buildReport } from "./report.ts";
 import { SharedUnique } from "./SharedUnique.tsx";
+import { onlySource, sourcesOf } from "./sourceFilter.ts";
 import { Similarity } from "./Similarity.tsx";
 import { Statistics } from "./Statistics.tsx";
 import { ZhejiangLens } from "./ZhejiangLens.tsx";
@@ -62,7 +63,17 @@ export function PatternsView({ source }: { source: DataSource }) {
     };
   }, [source]);
 
-  const patterns = useMemo(() => (data?.graph ? analyse(data.graph) : null), [data]);
+  const sources = useMemo(() => (data?.graph ? sourcesOf(data.graph) : []), [data]);
+  const [only, setOnly] = useState<string>(
+    () => new URLSearchParams(window.location.search).get("source") ?? "",
+  );
+  const patterns = useMemo(
+    () =>
+      data?.graph
+        ? analyse(only && sources.includes(only) ? onlySource(data.graph, only) : data.graph)
+        : null,
+    [data, only, sources],
+  );
 
   const setSection = (next: Section) => {
     setSectionState(next);
@@ -95,6 +106,29 @@ export function PatternsView({ source }: { source: DataSource }) {
           </button>
         ))}
         <span className="spacer" />
+        {sources.length > 1 && (
+          <label className="inline small">
+            {t("filterSources")}
+            <select
+              value={only}
+              data-testid="pattern-source"
+              onChange={(e) => {
+                setOnly(e.target.value);
+                const url = new URL(window.location.href);
+                if (e.target.value) url.searchParams.set("source", e.target.value);
+                else url.searchParams.delete("source");
+                window.history.replaceState(null, "", url);
+              }}
+            >
+              <option value="">{t("patternAllSources")}</option>
+              {sources.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button
           className="secondary small-button"
           data-testid="download-report"
