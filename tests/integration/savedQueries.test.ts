@@ -107,19 +107,24 @@ describe("comparison queries", () => {
     }
   });
 
-  it("themes-shared-by-hubs: 14 themes at all three hubs, 7 at two, two at 前海 only", async () => {
+  it("themes-shared-by-hubs: 15 themes at all three hubs, 6 at two, two at 前海 only", async () => {
     const rows = await run("themes-shared-by-hubs.cypher");
     expect(rows).toHaveLength(23);
     const share = (s: string) => rows.filter((r) => r.share === s).map((r) => r.theme);
-    expect(share("all")).toHaveLength(14);
+    expect(share("all")).toHaveLength(15);
+    expect(share("all")).toContain("科技金融");
     expect(sorted(share("two"))).toEqual(
-      sorted(["人才住房", "子女教育", "工作站", "产学研合作", "科技金融", "区域人才合作", "生活配套"]),
+      sorted(["人才住房", "子女教育", "工作站", "产学研合作", "区域人才合作", "生活配套"]),
     );
     expect(sorted(share("one"))).toEqual(sorted(["资金资助与税收优惠", "法治环境"]));
     // sorted by hub count, then measures: 国际人才引进 has the most measures of the shared themes
-    expect(rows[0]).toMatchObject({ theme: "国际人才引进", hubs: 3, shareZh: "全部共有", measures: 51 });
+    expect(rows[0]).toMatchObject({ theme: "国际人才引进", hubs: 3, shareZh: "全部共有", measures: 52 });
     const medical = rows.find((r) => r.theme === "医疗服务")!;
     expect(perHubCounts(medical.perHub)).toEqual({ 张江: 5, 中关村: 3, 前海: 6 });
+    // the science parks of 复旦大学 and 上海理工大学 in 张江 offer financing services
+    const finance = rows.find((r) => r.theme === "科技金融")!;
+    expect(finance).toMatchObject({ share: "all", measures: 30 });
+    expect(perHubCounts(finance.perHub)).toEqual({ 中关村: 12, 张江: 2, 前海: 16 });
     const workstations = rows.find((r) => r.theme === "工作站")!;
     expect(workstations).toMatchObject({ share: "two", shareZh: "两地共有" });
     expect(perHubCounts(workstations.perHub)).toEqual({ 张江: 2, 前海: 6 });
@@ -150,23 +155,23 @@ describe("comparison queries", () => {
       ["法治环境", 11],
     ]);
     for (const item of themes[0]!.items as Item[]) expect(item.quotes).toBeGreaterThanOrEqual(1);
-    expect(qianhai.filter((r) => r.dimensionEn === "talent category")).toHaveLength(54);
+    expect(qianhai.filter((r) => r.dimensionEn === "talent category")).toHaveLength(53);
     expect(qianhai.filter((r) => r.dimensionEn === "carrier kind").map((r) => r.name)).toEqual(["基金小镇"]);
   });
 
-  it("hub-pair-shared: 张江 and 前海 share 19 themes, 5 talent categories and 5 carrier kinds", async () => {
+  it("hub-pair-shared: 张江 and 前海 share 20 themes, 6 talent categories and 5 carrier kinds", async () => {
     const rows = await run("hub-pair-shared.cypher");
     const of = (dimension: string) => rows.filter((r) => r.dimensionEn === dimension);
-    expect(of("theme")).toHaveLength(19);
+    expect(of("theme")).toHaveLength(20);
     expect(of("theme")[0]).toMatchObject({
       hubA: "张江",
       hubB: "前海",
       name: "国际人才引进",
-      countA: 20,
+      countA: 21,
       countB: 23,
     });
     expect(sorted(of("talent category").map((r) => r.name))).toEqual(
-      sorted(["境外人才", "外籍人才", "外籍高层次人才", "高层次人才", "高端人才"]),
+      sorted(["创新创业人才", "境外人才", "外籍人才", "外籍高层次人才", "高层次人才", "高端人才"]),
     );
     expect(sorted(of("carrier kind").map((r) => r.nameEn))).toEqual([
       "base",
@@ -181,7 +186,7 @@ describe("comparison queries", () => {
     });
 
     const zq = await run("hub-pair-shared.cypher", { a: "Zhongguancun", b: "前海深港现代服务业合作区" });
-    expect(zq.find((r) => r.name === "科技金融")).toMatchObject({ hubA: "中关村", countA: 12, countB: 15 });
+    expect(zq.find((r) => r.name === "科技金融")).toMatchObject({ hubA: "中关村", countA: 12, countB: 16 });
     expect(zq.some((r) => r.name === "人才住房")).toBe(false);
     expect(sorted(zq.filter((r) => r.dimensionEn === "carrier kind").map((r) => r.nameEn))).toEqual([
       "incubator",
@@ -403,25 +408,27 @@ describe("comparison queries", () => {
       const r = rows.find((x) => x.hub === hub && x.instrument === instrument)!;
       return [r.attract, r.cultivate, r.use, r.retain, r.total];
     };
-    expect(cell("张江", "供给型政策工具")).toEqual([8, 10, 5, 19, 32]);
-    expect(cell("张江", "环境型政策工具")).toEqual([13, 2, 10, 7, 22]);
+    expect(cell("张江", "供给型政策工具")).toEqual([8, 14, 11, 19, 38]);
+    expect(cell("张江", "环境型政策工具")).toEqual([15, 4, 15, 7, 27]);
+    expect(cell("张江", "需求型政策工具")).toEqual([8, 5, 2, 1, 10]);
+    expect(cell("中关村", "供给型政策工具")).toEqual([6, 3, 6, 9, 17]);
     expect(cell("中关村", "环境型政策工具")).toEqual([11, 3, 25, 5, 32]);
     expect(cell("中关村", "需求型政策工具")).toEqual([5, 0, 4, 0, 6]);
     expect(cell("前海", "供给型政策工具")).toEqual([23, 11, 23, 37, 75]);
     expect(cell("前海", "需求型政策工具")).toEqual([18, 4, 18, 4, 35]);
   });
 
-  it("talent-categories-shared: four categories at all three hubs, four more at two", async () => {
+  it("talent-categories-shared: four categories at all three hubs, five more at two", async () => {
     const rows = await run("talent-categories-shared.cypher");
-    expect(rows).toHaveLength(8);
+    expect(rows).toHaveLength(9);
     expect(sorted(rows.filter((r) => r.hubs === 3).map((r) => r.category))).toEqual(
       sorted(["外籍人才", "外籍高层次人才", "高层次人才", "高端人才"]),
     );
     expect(sorted(rows.filter((r) => r.hubs === 2).map((r) => r.category))).toEqual(
-      sorted(["国际人才", "境外人才", "海外高层次人才", "青年人才"]),
+      sorted(["创新创业人才", "国际人才", "境外人才", "海外高层次人才", "青年人才"]),
     );
-    expect(rows[0]).toMatchObject({ category: "高层次人才", measures: 11 });
-    expect(perHubCounts(rows[0]!.perHub)).toEqual({ 中关村: 6, 张江: 2, 前海: 3 });
+    expect(rows[0]).toMatchObject({ category: "高层次人才", measures: 13 });
+    expect(perHubCounts(rows[0]!.perHub)).toEqual({ 中关村: 8, 张江: 2, 前海: 3 });
     expect(await run("talent-categories-shared.cypher", { minHubs: "3" })).toHaveLength(4);
   });
 
@@ -452,23 +459,34 @@ describe("comparison queries", () => {
       rows.find((r) => sorted([r.hubA, r.hubB]).join() === sorted([a, b]).join())!;
     expect(sorted([rows[0]!.hubA, rows[0]!.hubB])).toEqual(sorted(["张江", "前海"]));
     expect(pair("张江", "前海")).toMatchObject({
-      themeJaccard: 0.826,
-      themeShare: "19/23",
-      categoryShare: "5/83",
+      themeJaccard: 0.87,
+      themeShare: "20/23",
+      categoryJaccard: 0.072,
+      categoryShare: "6/83",
       carrierKindShare: "5/8",
       carrierKindJaccard: 0.625,
+      mean: 0.522,
     });
     expect(pair("张江", "中关村")).toMatchObject({
-      themeShare: "14/21",
-      categoryJaccard: 0.2,
-      categoryShare: "7/35",
+      themeJaccard: 0.714,
+      themeShare: "15/21",
+      categoryJaccard: 0.194,
+      categoryShare: "7/36",
+      mean: 0.386,
       sharedCarrierKinds: ["park", "platform"],
     });
     expect(pair("中关村", "前海")).toMatchObject({
       themeShare: "16/23",
       categoryShare: "4/68",
       carrierKindShare: "3/8",
+      mean: 0.376,
     });
+    // by mean: 张江 and 中关村 (who now share 科技金融) come before 前海 and 中关村
+    expect(rows.map((r) => [r.hubA, r.hubB])).toEqual([
+      ["前海", "张江"],
+      ["张江", "中关村"],
+      ["前海", "中关村"],
+    ]);
     expect(pair("中关村", "前海").sharedThemes).toEqual(expect.arrayContaining(["科技金融", "区域人才合作"]));
     expect(pair("中关村", "前海").sharedThemes).not.toContain("人才住房");
   });

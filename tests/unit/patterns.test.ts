@@ -64,19 +64,20 @@ describe("hubs", () => {
 });
 
 describe("themes", () => {
-  it("14 themes at all three hubs, 7 at two, 2 at 前海 alone; none without a hub", () => {
+  it("15 themes at all three hubs, 6 at two, 2 at 前海 alone; none without a hub", () => {
     expect(p.themes).toHaveLength(23);
     const of = (s: string) => p.themes.filter((r) => r.share === s).map((r) => r.theme.name);
     expect(of("all")).toEqual([
       "国际人才引进",
       "体制机制改革",
+      "科技金融",
       "创业扶持",
       "孵化与创业载体",
       "出入境与居留",
       "人才培养",
+      "一站式服务",
       "创新平台",
       "医疗服务",
-      "一站式服务",
       "人才评价",
       "人才计划",
       "就业服务",
@@ -84,11 +85,19 @@ describe("themes", () => {
       "人才组织与联盟",
     ]);
     expect(sorted(of("two"))).toEqual(
-      sorted(["人才住房", "子女教育", "工作站", "产学研合作", "科技金融", "区域人才合作", "生活配套"]),
+      sorted(["人才住房", "子女教育", "工作站", "产学研合作", "区域人才合作", "生活配套"]),
     );
     expect(of("one")).toEqual(["资金资助与税收优惠", "法治环境"]);
     expect(of("none")).toEqual([]);
     expect(theme("资金资助与税收优惠")).toMatchObject({ hubIds: [QH], total: 30 });
+    // 张江's two: the financing services of the science parks of 复旦大学 and 上海理工大学
+    const finance = theme("科技金融");
+    expect(finance).toMatchObject({ share: "all", hubIds: [ZGC, ZJ, QH], total: 30 });
+    expect(sorted(finance.byHub[ZJ]!)).toEqual([
+      "measure:zhangjiang/fudan-park-financing-services",
+      "measure:zhangjiang/usst-park-tech-finance",
+    ]);
+    expect([finance.byHub[ZGC]!.length, finance.byHub[QH]!.length]).toEqual([12, 16]);
   });
 
   it("医疗服务 is shared by all three hubs, with the measures behind each and their quotes", () => {
@@ -194,7 +203,7 @@ describe("themes", () => {
 });
 
 describe("talent categories and carrier kinds", () => {
-  it("four categories at all three hubs, four more at two", () => {
+  it("four categories at all three hubs, five more at two", () => {
     expect(sorted(p.categories.filter((r) => r.share === "all").map((r) => r.category.name))).toEqual(
       sorted(["外籍人才", "外籍高层次人才", "高层次人才", "高端人才"]),
     );
@@ -204,6 +213,7 @@ describe("talent categories and carrier kinds", () => {
         "外籍高层次人才",
         "高层次人才",
         "高端人才",
+        "创新创业人才",
         "国际人才",
         "境外人才",
         "海外高层次人才",
@@ -213,7 +223,7 @@ describe("talent categories and carrier kinds", () => {
     expect(sharedCategories(p, 3)).toHaveLength(4);
     const top = p.categories[0]!;
     expect(top.category.name).toBe("高层次人才");
-    expect([top.byHub[ZGC]!.length, top.byHub[ZJ]!.length, top.byHub[QH]!.length]).toEqual([6, 2, 3]);
+    expect([top.byHub[ZGC]!.length, top.byHub[ZJ]!.length, top.byHub[QH]!.length]).toEqual([8, 2, 3]);
     expect(category("港澳青年").hubIds).toEqual([QH]);
   });
 
@@ -239,7 +249,8 @@ describe("instrument × stage", () => {
       const m = p.instrumentStage.find((x) => x.hubId === hub)!;
       return [...p.stages.map((s) => m.cells[type]![s.id]!.length), m.byType[type]!.length];
     };
-    expect(row(ZJ, "instrument:supply")).toEqual([8, 10, 5, 19, 32]);
+    expect(row(ZJ, "instrument:supply")).toEqual([8, 14, 11, 19, 38]);
+    expect(row(ZJ, "instrument:environmental")).toEqual([15, 4, 15, 7, 27]);
     expect(row(ZGC, "instrument:environmental")).toEqual([11, 3, 25, 5, 32]);
     expect(row(QH, "instrument:demand")).toEqual([18, 4, 18, 4, 35]);
     const qh = p.instrumentStage.find((x) => x.hubId === QH)!;
@@ -253,8 +264,9 @@ describe("similarity", () => {
     expect(p.similarity).toHaveLength(3);
     const [first] = p.similarity;
     expect([first!.hubA, first!.hubB]).toEqual([QH, ZJ]);
-    expect(first!.themes).toMatchObject({ rounded: 0.826, ratio: "19/23" });
-    expect(first!.categories.ratio).toBe("5/83");
+    expect(first!.themes).toMatchObject({ rounded: 0.87, ratio: "20/23" });
+    expect(first!.categories).toMatchObject({ rounded: 0.072, ratio: "6/83" });
+    expect(first!.mean).toBe(0.522);
     expect(first!.carrierKinds).toMatchObject({ rounded: 0.625, ratio: "5/8" });
     expect(first!.carrierKinds.shared.map((t) => t.nameEn)).toEqual([
       "base",
@@ -264,8 +276,16 @@ describe("similarity", () => {
       "workstation",
     ]);
     const zjZgc = p.similarity.find((s) => s.hubA === ZJ && s.hubB === ZGC)!;
-    expect(zjZgc.categories).toMatchObject({ rounded: 0.2, ratio: "7/35" });
+    expect(zjZgc.categories).toMatchObject({ rounded: 0.194, ratio: "7/36" });
+    expect(zjZgc.themes).toMatchObject({ rounded: 0.714, ratio: "15/21" });
     expect(zjZgc.themes.union).toHaveLength(21);
+    expect(zjZgc.mean).toBe(0.386);
+    // by mean: 张江 and 中关村 (who now share 科技金融) come before 前海 and 中关村 (0.376)
+    expect(p.similarity.map((s) => [s.hubA, s.hubB])).toEqual([
+      [QH, ZJ],
+      [ZJ, ZGC],
+      [QH, ZGC],
+    ]);
   });
 });
 
