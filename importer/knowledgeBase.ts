@@ -97,7 +97,8 @@ export function loadKnowledgeBase(root: string, cwd = process.cwd()): LoadResult
     }
     sources.set(source.id, source);
     for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith(".yaml") || name === "source.yaml") continue;
+      // Drafts (draft.yaml, *.draft.yaml) are the extractor's candidates, not knowledge: `npm run review` turns them into knowledge files.
+      if (!name.endsWith(".yaml") || name === "source.yaml" || /(?:^|\.)draft\.yaml$/.test(name)) continue;
       const file = path.join(dir, name);
       const read = readKnowledgeFile(readFileSync(file), display(file));
       if (Array.isArray(read)) problems.push(...read);
