@@ -1,0 +1,191 @@
+/**
+ * Documents and people: 《title》 names (policy documents, or publications when they are periodicals,
+ * reports or items of a reference list), the reference list itself ([2] 作者.题名[J].刊名,年…) and
+ * the "本文由…研究助理 X 整理" author line.
+ */
+import { mention, type Analysis, type Mention } from "./analysis.ts";
+import { POLICY_TITLE, PUBLICATION_TITLE, SHORT_POLICY_REFERENCE } from "./lexicon.ts";
+import { placeOf } from "./places.ts";
+
+type Level = "national" | "provincial" | "municipal" | "district" | "hub" | "other";
+
+/** The government level a document's name implies. */
+export function levelOf(name: string): Level | undefined {
+  if (/^(国务院|国家|中共中央|全国|中组部|人社部|科技部|教育部)/u.test(name)) return "national";
+  const place = /^([\u4e00-\u9fa5]{2,4}?)(省|市|区|县)?/u.exec(name);
+  const known = place ? placeOf(place[1]!) : null;
+  if (known?.kind === "province" || /^[\u4e00-\u9fa5]{2,3}省/u.test(name)) return "provincial";
+  if (known?.kind === "city" || /^[\u4e00-\u9fa5]{2,3}市/u.test(name)) return "municipal";
+  if (/^[\u4e00-\u9fa5]{2,4}(区|县)/u.test(name)) return "district";
+  return undefined;
+}
+
+/** Year and month a sentence dates its document by: "2016 年 5 月，…出台了《…》". */
+function dateBefore(text: string): { year?: number; date?: string } {
+  const all = [...text.matchAll(/((?:19|20)\d{2})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?/gu)];
+  const last = all.at(-1);
+  if (!last) return {};
+  const year = Number(last[1]);
+  const month = last[2] ? String(Number(last[2])).padStart(2, "0") : undefined;
+  const day = last[3] ? String(Number(last[3])).padStart(2, "0") : undefined;
+  return { year, ...(month ? { date: day ? `${year}-${month}-${day}` : `${year}-${month}` } : {}) };
+}
+
+function isReference(text: string) {
+  return /^\[\d+\]/u.test(text);
+}
+
+export function documentMentions(analysis: Analysis): Mention[] {
+  const out: Mention[] = [];
+  const { view } = analysis;
+  let inReferences = false;
+  let lastSection = "";
+  view.sentences.forEach((sentence, s) => {
+    if (sentence.section !== lastSection) inReferences = false;
+    lastSection = sentence.section;
+    if (/^参考文献/u.test(sentence.text)) inReferences = true;
+    const reference = inReferences || isReference(sentence.text);
+    for (const m of sentence.text.matchAll(/《([^《》]{2,80})》/gu)) {
+      const inner = m[1]!;
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (SHORT_POLICY_REFERENCE.test(inner)) continue;
+      const publication = reference || (PUBLICATION_TITLE.test(inner) && !POLICY_TITLE.test(inner));
+      const props: Record<string, unknown> = {};
+      if (!publication) {
+        const level = levelOf(inner);
+        if (level) props.level = level;
+        Object.assign(props, dateBefore(sentence.text.slice(0, m.index)));
+      }
+      out.push(
+        mention(analysis, s, {
+          label: publication ? "Publication" : "Policy",
+          name: inner,
+          start,
+          end,
+          props,
+          rule: publication ? "title:publication" : "title:policy",
+          confidence: publication || POLICY_TITLE.test(inner) ? 0.85 : 0.6,
+          ...(reference ? { quoteStart: start, quoteEnd: end } : {}),
+        }),
+      );
+    }
+    if (isReference(sentence.text)) referenceMentions(analysis, s, out);
+    authorMentions(analysis, s, out);
+    titledPersonMentions(analysis, s, out);
+  });
+  return out;
+}
+
+/** [2]甘春开.题名[J].刊名,2019,17(04):17-26.  /  [3]题名[D].作者.学校,2007 */
+function referenceMentions(analysis: Analysis, s: number, out: Mention[]) {
+  const sentence = analysis.view.sentences[s]!;
+  const text = sentence.text;
+  const journal =
+    /^\[\d+\]([\u4e00-\u9fa5]{2,4})[.．]([^[]{4,60})\[([JDMCR])\][.．]([^,，]+)[,，]((?:19|20)\d{2})/u.exec(
+      text,
+    );
+  const thesis =
+    /^\[\d+\]([^[]{4,60})\[([DM])\][.．]([\u4e00-\u9fa5]{2,4})[.．]([^,，]+)[,，]((?:19|20)\d{2})/u.exec(
+      text,
+    );
+  const at = (part: string) => sentence.start + text.indexOf(part);
+  if (journal) {
+    const [, author, title, , venue, year] = journal;
+    out.push(
+      mention(analysis, s, {
+        label: "Publication",
+        name: title!,
+        start: at(title!),
+        end: at(title!) + title!.length,
+        props: { authors: author, venue, year: Number(year) },
+        rule: "reference:journal",
+        confidence: 0.8,
+      }),
+      mention(analysis, s, {
+        label: "Person",
+        name: author!,
+        start: at(author!),
+        end: at(author!) + author!.length,
+        props: { role: "作者" },
+        rule: "reference:author",
+        confidence: 0.7,
+      }),
+    );
+  } else if (thesis) {
+    const [, title, , author, venue, year] = thesis;
+    out.push(
+      mention(analysis, s, {
+        label: "Publication",
+        name: title!,
+        start: at(title!),
+        end: at(title!) + title!.length,
+        props: { authors: author, venue, year: Number(year) },
+        rule: "reference:thesis",
+        confidence: 0.8,
+      }),
+      mention(analysis, s, {
+        label: "Person",
+        name: author!,
+        start: at(author!),
+        end: at(author!) + author!.length,
+        props: { role: "作者" },
+        rule: "reference:author",
+        confidence: 0.7,
+      }),
+    );
+  }
+}
+
+/** （本文由浙江省人才发展研究院研究助理 周梦飞分析整理） */
+function authorMentions(analysis: Analysis, s: number, out: Mention[]) {
+  const sentence = analysis.view.sentences[s]!;
+  const m =
+    /由(.{2,30}?)(研究助理|助理研究员|副研究员|研究员|记者|编辑|通讯员|博士|教授)([\u4e00-\u9fa5]{2,3}?)(分析|归纳|编译|编写|撰写|执笔)?整理/u.exec(
+      sentence.text,
+    );
+  if (!m) return;
+  const [, org, role, person] = m;
+  const orgStart = sentence.start + m.index + 1;
+  const personStart = orgStart + org!.length + role!.length;
+  out.push(
+    mention(analysis, s, {
+      label: "Person",
+      name: person!,
+      start: personStart,
+      end: personStart + person!.length,
+      props: { role: role! },
+      rule: "author-line",
+      confidence: 0.8,
+    }),
+  );
+}
+
+const PERSON_TITLE = /^(总书记|主席|总理|部长|省长|市长|书记|院士|教授|研究员|（个人）|团队|同志)/u;
+
+/** A person's name (jieba's nr tags) followed by a title: 习近平总书记, 李兰娟（个人）, 张建锋团队. */
+function titledPersonMentions(analysis: Analysis, s: number, out: Mention[]) {
+  const { norm } = analysis.view;
+  for (const t of analysis.tokens[s]!) {
+    if (!/^nr/u.test(t.tag) || t.word.length < 2 || t.word.length > 3) continue;
+    const title = PERSON_TITLE.exec(norm.slice(t.end, t.end + 4));
+    if (!title) continue;
+    const role = title[1]!.replace(/[（）]/gu, "");
+    out.push(
+      mention(analysis, s, {
+        label: "Person",
+        name: t.word,
+        start: t.start,
+        end: t.end,
+        props: role === "个人" ? {} : { role },
+        rule: "person:titled",
+        confidence: 0.5,
+      }),
+    );
+  }
+}
+
+/** Whether a sentence names its section's author ("本文由…整理"). */
+export function isAuthorLine(text: string): boolean {
+  return /由.{2,30}整理/u.test(text);
+}

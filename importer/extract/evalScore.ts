@@ -1,0 +1,171 @@
+/**
+ * Scoring a draft against curated knowledge of the same source.
+ *
+ * Matching rule (one-to-one, by maximum bipartite matching over the pairs the rule allows):
+ * a candidate matches a curated entity of the SAME label when
+ *  1. their normalised names are equal (whitespace, 《》 and quotation marks removed, full-width
+ *     brackets made ASCII), or the candidate's name equals one of the curated entity's aliases; or
+ *  2. for Measure and Statistic only (curated names paraphrase the text), when one of the
+ *     candidate's evidence spans overlaps one of the curated entity's located quotes by at least
+ *     half of the shorter of the two spans — and, for a Statistic, the two values are the same
+ *     number once 万/亿 are expanded.
+ * Name matches are tried before overlap matches. A candidate relation matches a curated relation of
+ * the same type whose two endpoints are the curated entities its endpoints were matched to
+ * (taxonomy ids match themselves); each curated relation counts once.
+ */
+import { TAXONOMY_LABELS } from "../../graph/model.ts";
+import type { KnowledgeBase, KnowledgeNode } from "../knowledgeBase.ts";
+import { baseQuantity } from "../rows.ts";
+import { normName } from "./analysis.ts";
+import type { Draft, DraftEntity } from "./draft.ts";
+
+export interface Counts {
+  gold: number;
+  found: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface Score {
+  source: string;
+  entities: Record<string, Counts>;
+  entitiesOverall: Counts;
+  relations: Record<string, Counts>;
+  relationsOverall: Counts;
+}
+
+export function counts(gold: number, found: number, matched: number): Counts {
+  const precision = found ? matched / found : 0;
+  const recall = gold ? matched / gold : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { gold, found, matched, precision, recall, f1 };
+}
+
+/** The curated knowledge of one source: its non-taxonomy entities and the relations it states. */
+export function goldOf(kb: KnowledgeBase, sourceId: string) {
+  const nodes = kb.nodes.filter((n) => !TAXONOMY_LABELS.includes(n.label) && n.sources.includes(sourceId));
+  const relations = kb.relations.filter((r) => r.type !== "SUBTYPE_OF" && r.sources.includes(sourceId));
+  return { nodes, relations };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return inter > 0 && inter >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
+}
+
+function sameValue(c: DraftEntity, g: KnowledgeNode): boolean {
+  const cv = c.props?.value;
+  const gv = g.props.value;
+  if (typeof cv !== "number" || typeof gv !== "number") return false;
+  const a = baseQuantity(cv, typeof c.props?.unit === "string" ? c.props.unit : "").baseValue;
+  const b = baseQuantity(gv, typeof g.props.unit === "string" ? g.props.unit : "").baseValue;
+  return Math.abs(a - b) < 1e-6 || Math.abs(cv - gv) < 1e-6;
+}
+
+/** Whether candidate c may match gold g, and how strongly (2 by name, 1 by evidence, 0 not). */
+export function matchKind(c: DraftEntity, g: KnowledgeNode, sourceId: string): 0 | 1 | 2 {
+  if (c.label !== g.label) return 0;
+  const name = normName(c.name);
+  if (name === normName(g.name) || g.aliases.some((a) => normName(a) === name)) return 2;
+  if (g.label !== "Measure" && g.label !== "Statistic") return 0;
+  const spans = g.evidence.filter((e) => e.source === sourceId);
+  const hit = c.evidence.some((ce) => spans.some((ge) => overlaps(ce, ge)));
+  if (!hit) return 0;
+  return g.label === "Statistic" && !sameValue(c, g) ? 0 : 1;
+}
+
+/** Maximum one-to-one matching (Kuhn's algorithm), name edges tried first. */
+export function matchEntities(
+  found: DraftEntity[],
+  gold: KnowledgeNode[],
+  sourceId: string,
+): Map<DraftEntity, KnowledgeNode> {
+  const byLabel = new Map<string, KnowledgeNode[]>();
+  for (const g of gold) byLabel.set(g.label, [...(byLabel.get(g.label) ?? []), g]);
+  const edges = new Map<DraftEntity, KnowledgeNode[]>();
+  for (const c of found) {
+    const options = (byLabel.get(c.label) ?? [])
+      .map((g) => ({ g, k: matchKind(c, g, sourceId) }))
+      .filter((o) => o.k > 0)
+      .sort((a, b) => b.k - a.k)
+      .map((o) => o.g);
+    if (options.length) edges.set(c, options);
+  }
+  const owner = new Map<KnowledgeNode, DraftEntity>();
+  const tryAssign = (c: DraftEntity, seen: Set<KnowledgeNode>): boolean => {
+    for (const g of edges.get(c) ?? []) {
+      if (seen.has(g)) continue;
+      seen.add(g);
+      const current = owner.get(g);
+      if (!current || tryAssign(current, seen)) {
+        owner.set(g, c);
+        return true;
+      }
+    }
+    return false;
+  };
+  // name matches first, so that evidence overlaps only fill what names leave open
+  const ordered = [...edges.keys()].sort(
+    (a, b) => matchKind(b, edges.get(b)![0]!, sourceId) - matchKind(a, edges.get(a)![0]!, sourceId),
+  );
+  for (const c of ordered) tryAssign(c, new Set());
+  return new Map([...owner].map(([g, c]) => [c, g]));
+}
+
+export function scoreDraft(draft: Draft, kb: KnowledgeBase, sourceId = draft.source): Score {
+  const gold = goldOf(kb, sourceId);
+  const matched = matchEntities(draft.entities, gold.nodes, sourceId);
+  const labels = [
+    ...new Set([...gold.nodes.map((n) => n.label), ...draft.entities.map((e) => e.label)]),
+  ].sort();
+  const entities: Record<string, Counts> = {};
+  for (const label of labels) {
+    const g = gold.nodes.filter((n) => n.label === label).length;
+    const f = draft.entities.filter((e) => e.label === label).length;
+    const m = [...matched.keys()].filter((e) => e.label === label).length;
+    entities[label] = counts(g, f, m);
+  }
+  const entitiesOverall = counts(gold.nodes.length, draft.entities.length, matched.size);
+
+  const goldId = new Map<string, string>();
+  for (const [c, g] of matched) goldId.set(c.id, g.id);
+  const mapEnd = (id: string) => goldId.get(id) ?? (/^(theme|instrument|stage):/u.test(id) ? id : null);
+  const goldKeys = new Map<string, string>();
+  for (const r of gold.relations) goldKeys.set(`${r.type}|${r.from}|${r.to}`, r.type);
+  const hit = new Set<string>();
+  const foundByType = new Map<string, number>();
+  for (const r of draft.relations) {
+    foundByType.set(r.type, (foundByType.get(r.type) ?? 0) + 1);
+    const from = mapEnd(r.from);
+    const to = mapEnd(r.to);
+    const key = `${r.type}|${from}|${to}`;
+    if (from && to && goldKeys.has(key)) hit.add(key);
+  }
+  const relations: Record<string, Counts> = {};
+  const types = [...new Set([...goldKeys.values(), ...foundByType.keys()])].sort();
+  for (const type of types) {
+    const g = [...goldKeys.values()].filter((t) => t === type).length;
+    const m = [...hit].filter((k) => k.startsWith(`${type}|`)).length;
+    relations[type] = counts(g, foundByType.get(type) ?? 0, m);
+  }
+  const relationsOverall = counts(goldKeys.size, draft.relations.length, hit.size);
+  return { source: sourceId, entities, entitiesOverall, relations, relationsOverall };
+}
+
+const pct = (x: number) => x.toFixed(2);
+
+/** The score as a plain-text table. */
+export function formatScore(score: Score, title: string, ms?: number): string {
+  const rows: string[] = [];
+  const row = (name: string, c: Counts) =>
+    `  ${name.padEnd(16)} ${String(c.gold).padStart(5)} ${String(c.found).padStart(6)} ${String(c.matched).padStart(7)}   ${pct(c.precision)}  ${pct(c.recall)}  ${pct(c.f1)}`;
+  const head = `  ${"".padEnd(16)} ${"gold".padStart(5)} ${"found".padStart(6)} ${"matched".padStart(7)}   P     R     F1`;
+  rows.push(`${title}${ms === undefined ? "" : ` — extraction ${ms.toFixed(0)} ms`}`, "entities", head);
+  for (const [label, c] of Object.entries(score.entities)) rows.push(row(label, c));
+  rows.push(row("ALL ENTITIES", score.entitiesOverall), "relations", head);
+  for (const [type, c] of Object.entries(score.relations)) if (c.gold || c.found) rows.push(row(type, c));
+  rows.push(row("ALL RELATIONS", score.relationsOverall));
+  return rows.join("\n");
+}

@@ -1,0 +1,347 @@
+/**
+ * Names found from their head word: a token ending in a head (…大学, …联盟, …计划, …人才, …工作站)
+ * starts a name, which extends leftwards over the tokens before it until a word that cannot be part
+ * of a name (punctuation, function words, the verbs that start a clause). Places come from the
+ * gazetteer and from jieba's place tags; quoted “…” names are classified by their ending.
+ */
+import type { Label } from "../../graph/model.ts";
+import { mention, type Analysis, type Mention } from "./analysis.ts";
+import {
+  centreIsCarrier,
+  GENERIC_NAMES,
+  HEAD_RULES,
+  LEADING_NOISE,
+  NAME_STOP_VERBS,
+  NAME_STOP_WORDS,
+  NAME_VERBS,
+  QUOTED_POLICY,
+  QUOTED_PROGRAM,
+  TALENT_COMPOUND,
+  TALENT_VERBS,
+  type HeadRule,
+} from "./lexicon.ts";
+import { kindOfSuffixed, PLACE_ABBREVIATIONS, placeOf, REGION_SUFFIX } from "./places.ts";
+import type { Token } from "./segment.ts";
+
+const RULES = [...HEAD_RULES].sort((a, b) => b.suffix.length - a.suffix.length);
+/** 三大, 两个, 9大: counts, never part of a name. */
+const COUNT_WORD = /^[一二三四五六七八九十两\d]+(大|个|家|项|所|批)$/u;
+/** A word that ends in a clause verb (全面实施, 不断加强) ends a name too. */
+const STOP_VERB_END = new RegExp(`(${[...NAME_STOP_VERBS].filter((v) => v.length >= 2).join("|")})$`, "u");
+/** Tags that cannot be inside a name: prepositions, conjunctions, particles, pronouns, adverbs, numbers. */
+const STOP_TAG = /^(p|c|u[a-z]*|r[a-z]*|d|m|mq|q|y|e|o|x|w|zg|ad)$/u;
+/** Tags of a noun that continues a compound: the token before it is not the head. */
+const COMPOUND_TAG = /^(n|nz|nt|nr|ns|j|nrt|nrfg|l)$/u;
+const MAX_LENGTH: Partial<Record<Label, number>> = {
+  TalentCategory: 12,
+  Industry: 10,
+  Carrier: 18,
+  Program: 18,
+  Region: 16,
+};
+const BAD_ENDINGS =
+  /(总部|内部|全部|外部|局部|干部|[东西南北中]部|俱乐部|国际部|本部|分部|格局|布局|结局|当局|大局|全局|大厅|餐厅|展厅|政策中心|热点)$/u;
+
+/** Web addresses in a sentence: never part of a name. */
+function urlSpans(sentence: { start: number; text: string }): Array<[number, number]> {
+  return [...sentence.text.matchAll(/https?:\/\/[\x21-\x7e]+/gu)].map((m) => [
+    sentence.start + m.index,
+    sentence.start + m.index + m[0].length,
+  ]);
+}
+
+function isPunct(t: Token) {
+  return t.tag === "x" && !/^[A-Za-z0-9]/u.test(t.word);
+}
+
+/** Extends a name leftwards from the head token at i; returns the index of its first token. */
+function extendLeft(
+  tokens: Token[],
+  i: number,
+  rule: HeadRule,
+  text: string,
+  urls: ReadonlyArray<[number, number]>,
+): number {
+  const label = rule.label;
+  let first = i;
+  const max = MAX_LENGTH[label] ?? 22;
+  // a head token that is a whole name already (复旦大学) takes no verbs before it
+  const wholeHead = tokens[i]!.word.length > rule.suffix.length + 1;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (urls.some(([a, b]) => t.start < b && t.end > a)) break;
+    if (t.word === "”" || t.word === "》") {
+      // a quoted part inside the name: 国家“千人计划”专家
+      let k = j - 1;
+      while (k >= 0 && tokens[k]!.word !== "“" && tokens[k]!.word !== "《" && j - k < 16) k--;
+      if (k < 0 || j - k >= 16) break;
+      first = k;
+      j = k;
+      continue;
+    }
+    if (t.word === "以上" && tokens[j - 1]?.word === "及" && label === "TalentCategory") {
+      // 硕士及以上学历人员
+      first = j - 1;
+      j--;
+      continue;
+    }
+    if (isPunct(t) || NAME_STOP_WORDS.has(t.word) || STOP_TAG.test(t.tag) || COUNT_WORD.test(t.word)) break;
+    if (STOP_VERB_END.test(t.word) && t.word.length > 2 && !t.tag.startsWith("n")) break;
+    const previous = tokens[j - 1];
+    const inCompound =
+      previous !== undefined &&
+      /^(n|nz|nt|ns|nr|j|vn|l)$/u.test(previous.tag) &&
+      !NAME_STOP_WORDS.has(previous.word);
+    if (NAME_STOP_VERBS.has(t.word) && !(t.tag === "vn" && inCompound && label !== "TalentCategory")) break;
+    if (t.tag.startsWith("v")) {
+      if (label === "TalentCategory") {
+        if (!TALENT_VERBS.has(t.word)) break;
+      } else if (t.tag !== "vn" && !NAME_VERBS.has(t.word)) {
+        // other verbs belong to a name only right before a bare head: 生产力促进中心, 联合培养基地
+        const near = i - j === 1 || tokens.slice(j + 1, i).every((u) => u.tag.startsWith("v"));
+        if (wholeHead || !near || label === "Industry" || /企业|机构/u.test(rule.suffix)) break;
+      }
+    }
+    if (label === "Industry" && (t.tag === "ns" || placeOf(t.word))) break;
+    if (tokens[i]!.end - t.start > max) break;
+    first = j;
+  }
+  // never start inside an opening quote that is not closed within the name
+  const name = text.slice(tokens[first]!.start, tokens[i]!.end);
+  if (/^[”》]/u.test(name)) return first + 1;
+  return first;
+}
+
+/** Drops noise from the left of a name (never from inside, so that it stays a verbatim span). */
+function cleanName(raw: string): string {
+  let name = raw.replace(LEADING_NOISE, "");
+  if ((name.match(/[“《]/gu) ?? []).length !== (name.match(/[”》]/gu) ?? []).length) {
+    const cut = Math.max(
+      name.lastIndexOf("“"),
+      name.lastIndexOf("”"),
+      name.lastIndexOf("《"),
+      name.lastIndexOf("》"),
+    );
+    name = name.slice(cut + 1);
+  }
+  return name;
+}
+
+function acceptable(name: string, rule: HeadRule): boolean {
+  if (GENERIC_NAMES.has(name)) return false;
+  if (name === rule.suffix && !rule.standalone) return false;
+  if (name.length < (rule.min ?? 2) && !(rule.standalone && name === rule.suffix)) return false;
+  if (BAD_ENDINGS.test(name)) return false;
+  if (/^[的等和与及、，]/u.test(name)) return false;
+  // a place (or a place's abbreviation) and a class word: 前海人才, 深港青年 stays (a real group)
+  const place = name.match(/^(.{2,4}?)(人才|人员|企业|机构|产业|行业|平台|载体|园区)$/u);
+  if (place && (placeOf(place[1]!) || /^(全国|全省|全市|国内)$/u.test(place[1]!))) return false;
+  return true;
+}
+
+/**
+ * Class nouns (研发机构, 高新技术企业) are entities of a text when it counts them (1700 余家研发机构)
+ * or lists them beside others (高校院所、科技企业、科技中介), not whenever they are named.
+ */
+function countedOrListed(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  return /\d+(余|多)?[家所个]$|、$/u.test(before) || text[end] === "、";
+}
+
+function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: readonly string[]) {
+  const tokens = analysis.tokens[s]!;
+  const text = analysis.view.norm;
+  const urls = urlSpans(analysis.view.sentences[s]!);
+  tokens.forEach((token, i) => {
+    const rule = RULES.find((r) => token.word.endsWith(r.suffix));
+    if (!rule) return;
+    const next = tokens[i + 1];
+    // 人才公寓公共服务信息平台: 公寓 is not the head here (but 浙江省政府/nt 印发/nz is)
+    if (
+      next &&
+      COMPOUND_TAG.test(next.tag) &&
+      !NAME_STOP_WORDS.has(next.word) &&
+      !NAME_STOP_VERBS.has(next.word)
+    )
+      return;
+    if (
+      rule.label === "TalentCategory" &&
+      next &&
+      TALENT_COMPOUND.test(text.slice(next.start, next.start + 4))
+    )
+      return;
+    if (urls.some(([a, b]) => token.start < b && token.end > a)) return;
+    const first = extendLeft(tokens, i, rule, text, urls);
+    const raw = text.slice(tokens[first]!.start, token.end);
+    let name = cleanName(raw);
+    if (rule.label === "TalentCategory" || rule.label === "Industry") {
+      // the hub an article is about is not part of a category: 前海博士 → 博士, 中关村人才 → (none)
+      const hub = hubNames.find((h) => name.startsWith(h) && name.length > h.length);
+      if (hub) name = name.slice(hub.length);
+    }
+    if (!acceptable(name, rule)) return;
+    if (/^(企业|机构)$/u.test(rule.suffix) && !countedOrListed(text, token.end - name.length, token.end))
+      return;
+    const start = token.end - name.length;
+    let label = rule.label;
+    let kind = typeof rule.kind === "function" ? rule.kind(name) : rule.kind;
+    if (rule.suffix === "中心" && centreIsCarrier(name)) label = "Carrier";
+    if (
+      rule.suffix === "中心" &&
+      label === "Organization" &&
+      !["hospital", "intermediary", "other"].includes(kind ?? "")
+    ) {
+      kind = "other";
+    }
+    const props: Record<string, unknown> = {};
+    if (label === "Organization" || label === "Carrier") props.kind = kind ?? "other";
+    if (label === "Region") props.kind = "area";
+    out.push(
+      mention(analysis, s, {
+        label,
+        name,
+        start,
+        end: token.end,
+        props,
+        rule: `head:${rule.suffix}`,
+        confidence: rule.confidence ?? 0.6,
+      }),
+    );
+  });
+}
+
+function placeMentions(analysis: Analysis, s: number, out: Mention[]) {
+  const tokens = analysis.tokens[s]!;
+  const sentence = analysis.view.sentences[s]!;
+  // 以色列（贝尔谢巴）: a country and, in brackets, a place in it
+  for (const m of sentence.text.matchAll(/([\u4e00-\u9fa5]{2,5})（([\u4e00-\u9fa5]{2,6})）/gu)) {
+    if (placeOf(m[1]!)?.kind !== "country" || placeOf(m[2]!)) continue;
+    const start = sentence.start + m.index + m[1]!.length + 1;
+    out.push(
+      mention(analysis, s, {
+        label: "Region",
+        name: m[2]!,
+        start,
+        end: start + m[2]!.length,
+        props: { kind: "city" },
+        rule: "place:in-country",
+        confidence: 0.55,
+      }),
+    );
+  }
+  tokens.forEach((t, i) => {
+    const known = placeOf(t.word);
+    if (known) {
+      out.push(
+        mention(analysis, s, {
+          label: "Region",
+          name: known.name,
+          aliases: known.name === t.word ? [] : [t.word],
+          start: t.start,
+          end: t.end,
+          props: { kind: known.kind },
+          rule: "place:gazetteer",
+          confidence: 0.8,
+        }),
+      );
+      return;
+    }
+    if (t.tag !== "ns" || t.word.length < 2 || [...t.word].every((c) => PLACE_ABBREVIATIONS.has(c))) return;
+    // 余杭/ns 区/n → 余杭区
+    const next = tokens[i + 1];
+    const joined = next && /^(新区|区|县|镇|乡)$/u.test(next.word) ? t.word + next.word : t.word;
+    const end = joined === t.word ? t.end : next!.end;
+    const suffixed = REGION_SUFFIX.test(joined) && joined.length >= 3 && !/城[市区]$/u.test(joined);
+    const cue = /^(位于|地处|坐落于|落户|赴|来自)$/u.test(tokens[i - 1]?.word ?? "");
+    const standalone = cue && (!next || !COMPOUND_TAG.test(next.tag));
+    out.push(
+      mention(analysis, s, {
+        label: "Region",
+        name: joined,
+        start: t.start,
+        end,
+        props: { kind: suffixed ? kindOfSuffixed(joined) : "other" },
+        rule: suffixed ? "place:suffix" : standalone ? "place:ns" : "place:ns-modifier",
+        confidence: suffixed ? 0.65 : 0.4,
+      }),
+    );
+  });
+}
+
+/** “…” names: programmes, policy packages, and anything ending in a head word. */
+function quotedMentions(analysis: Analysis, s: number, out: Mention[]) {
+  const sentence = analysis.view.sentences[s]!;
+  const tokens = analysis.tokens[s]!;
+  for (const m of sentence.text.matchAll(/“([^“”]{2,30})”/gu)) {
+    const inner = m[1]!;
+    if (/[的、，]|^[一二三四五六七八九十两\d]/u.test(inner)) continue;
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    let label: Label | null = null;
+    let props: Record<string, unknown> = {};
+    if (QUOTED_POLICY.test(inner)) label = "Policy";
+    else if (QUOTED_PROGRAM.test(inner)) label = "Program";
+    else {
+      const rule = RULES.find(
+        (r) => inner.endsWith(r.suffix) && r.label !== "TalentCategory" && r.label !== "Industry",
+      );
+      if (rule && inner.length >= (rule.min ?? 3)) {
+        label = rule.suffix === "中心" && centreIsCarrier(inner) ? "Carrier" : rule.label;
+        const kind = typeof rule.kind === "function" ? rule.kind(inner) : rule.kind;
+        if (label === "Organization" || label === "Carrier") props = { kind: kind ?? "other" };
+      }
+    }
+    if (!label) continue;
+    // a place or 国家 right before the quote belongs to the name: 国家“千人计划”, 浙江省“万人计划”
+    const before = tokens.filter((t) => t.end === start).at(-1);
+    const prefixed =
+      before && (before.tag === "ns" || placeOf(before.word) || /^(国家|省|市|区)$/u.test(before.word));
+    const nameStart = prefixed ? before.start : start;
+    const name = prefixed ? analysis.view.norm.slice(nameStart, end) : inner;
+    out.push(
+      mention(analysis, s, {
+        label,
+        name,
+        aliases: prefixed ? [inner] : [],
+        start: nameStart,
+        end,
+        props,
+        rule: `quoted:${label}`,
+        confidence: 0.75,
+      }),
+    );
+  }
+}
+
+/**
+ * jieba tags many words as places (归国, 深度, 宜居). A bare place word is kept only when the text
+ * also has it with a suffix (浦东 beside 浦东新区), or after a word that introduces a place (位于).
+ */
+function keepPlaces(mentions: Mention[]): Mention[] {
+  const suffixed = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.rule === "place:suffix") suffixed.set(m.name.replace(REGION_SUFFIX, ""), m.name);
+  }
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.rule !== "place:ns" && m.rule !== "place:ns-modifier") {
+      out.push(m);
+      continue;
+    }
+    const full = suffixed.get(m.name);
+    if (full) out.push({ ...m, name: full, aliases: [m.name], rule: "place:alias", confidence: 0.55 });
+    else if (m.rule === "place:ns") out.push(m);
+  }
+  return out;
+}
+
+export function nameMentions(analysis: Analysis, hubNames: readonly string[] = []): Mention[] {
+  const out: Mention[] = [];
+  const longestFirst = [...hubNames].sort((a, b) => b.length - a.length);
+  analysis.view.sentences.forEach((_, s) => {
+    headMentions(analysis, s, out, longestFirst);
+    placeMentions(analysis, s, out);
+    quotedMentions(analysis, s, out);
+  });
+  return keepPlaces(out);
+}

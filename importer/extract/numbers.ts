@@ -1,0 +1,178 @@
+/**
+ * Figures: a number with its unit (1700 余家, 7.6 万, 超 2 万名, 15%, 9 成, 1/5, 三分之一, 三大…),
+ * the qualifier the words around it give (约, 近, 超过, 以上, 不少于, 最高), the year the sentence
+ * dates it by, and what it counts (the words before it in its clause).
+ */
+import { mention, type Analysis, type Mention } from "./analysis.ts";
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+function chineseNumber(text: string): number | null {
+  if (text === "十") return 10;
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
+  if (!m || (!m[1] && !m[2])) return null;
+  if (!m[2]) return CN_DIGITS[m[1]!] ?? null;
+  return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[3] ? CN_DIGITS[m[3]]! : 0);
+}
+
+const UNIT =
+  "人次|人|名|家|个|项|所|件|位|套|亿元|万元|元|平方公里|公顷|公里|岁|周|天|小时|条|批|期|倍|类|部门|所|座|支|亿|万|千";
+const NUMBER = new RegExp(
+  `(约为|约达|约有|约|大约|将近|近|超过|超|逾|达到|达|不少于|至少|不超过|最高|最多|累计|共)?` +
+    `(\\d+(?:\\.\\d+)?)(余|多)?(万|亿|千)?(余|多)?(${UNIT}|%|成)?(以上|左右|以下|之间)?`,
+  "gu",
+);
+const FRACTION = /(\d+)\/(\d+)|([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)/gu;
+const CN_COUNT = /([二两三四五六七八九十]{1,2})(大|个|家|项|部门|类|方面|中心|所|批)/gu;
+const CN_TENTHS = /(近|超过|超)?([一二三四五六七八九])成/gu;
+
+function qualifierOf(before: string | undefined, after: string | undefined, approx: string | undefined) {
+  if (before?.startsWith("约") || before === "大约" || after === "左右") return "about";
+  if (before === "近" || before === "将近") return "nearly";
+  if (before === "不少于" || before === "至少") return "at_least";
+  if (before === "不超过" || before === "最高" || before === "最多" || after === "以下") return "at_most";
+  if (before === "超过" || before === "超" || before === "逾" || approx || after === "以上") return "over";
+  return "exact";
+}
+
+/** Numbers that are not figures: years, dates, ordinals, list markers, codes, page references. */
+function isNotFigure(text: string, index: number, match: string, unit: string | undefined): boolean {
+  const before = text.slice(Math.max(0, index - 1), index);
+  const after = text.slice(index + match.length, index + match.length + 1);
+  if (/[第\dA-Za-z./:：-]/u.test(before) || /^[年月日号届号线/:：.-]/u.test(after)) return true;
+  if (!unit) return true;
+  return false;
+}
+
+function yearOf(text: string): { year?: number; asOf?: string } {
+  const asOf = /(截至|截止到?|到)((?:19|20)\d{2})年(?:底|末|\d{1,2}月)?/u.exec(text);
+  if (asOf) return { year: Number(asOf[2]), asOf: asOf[0].replace(/^到/u, "") };
+  const year = /((?:19|20)\d{2})年/u.exec(text);
+  return year ? { year: Number(year[1]) } : {};
+}
+
+/** What the figure counts: the clause text before it, or after it when the number leads. */
+function measureOf(clause: string, at: number, length: number): string {
+  const before = clause
+    .slice(0, at)
+    .replace(/^(其中|截至|同时|目前|现有|拥有|共有|共|已|累计|此外)+/u, "")
+    .replace(/(约|大约|近|将近|超过|超|逾|达到|达|不少于|至少|不超过|最高|最多|累计|共|为|占|有|是)+$/u, "");
+  if (before.length >= 2) return before.slice(-24);
+  return (
+    clause
+      .slice(at + length)
+      .replace(/^(以上|左右|的)/u, "")
+      .slice(0, 24) || clause
+  );
+}
+
+function clauseOf(text: string, at: number): [number, number] {
+  let a = at;
+  let b = at;
+  while (a > 0 && !/[，。；：]/u.test(text[a - 1]!)) a--;
+  while (b < text.length && !/[，。；：]/u.test(text[b]!)) b++;
+  return [a, b];
+}
+
+export function statisticMentions(analysis: Analysis): Mention[] {
+  const out: Mention[] = [];
+  analysis.view.sentences.forEach((sentence, s) => {
+    const text = sentence.text;
+    if (/^\[\d+\]|https?:|相关链接/u.test(text)) return;
+    const found: Array<{ at: number; length: number; value: number; unit: string; qualifier: string }> = [];
+    for (const m of text.matchAll(NUMBER)) {
+      const [whole, before, digits, approx1, scale, approx2, unitRaw, after] = m;
+      if (
+        isNotFigure(text, m.index + (before?.length ?? 0), whole.slice(before?.length ?? 0), unitRaw ?? scale)
+      )
+        continue;
+      let value = Number(digits);
+      let unit = `${scale ?? ""}${unitRaw ?? ""}`;
+      if (unitRaw === "成") {
+        value *= 10;
+        unit = "%";
+      }
+      if (unit === "年" || !unit) continue;
+      found.push({
+        at: m.index,
+        length: whole.length,
+        value,
+        unit,
+        qualifier: qualifierOf(before, after, approx1 ?? approx2),
+      });
+    }
+    for (const m of text.matchAll(FRACTION)) {
+      const num = m[1] ? Number(m[1]) : chineseNumber(m[4]!);
+      const den = m[2] ? Number(m[2]) : chineseNumber(m[3]!);
+      if (!num || !den || (m[1] && /\d{4}\//u.test(text.slice(m.index - 1)))) continue;
+      found.push({
+        at: m.index,
+        length: m[0].length,
+        value: Number(((100 * num) / den).toFixed(2)),
+        unit: "%",
+        qualifier: "exact",
+      });
+    }
+    for (const m of text.matchAll(CN_COUNT)) {
+      const value = chineseNumber(m[1]!);
+      if (value === null || /[第是]/u.test(text[m.index - 1] ?? "")) continue;
+      found.push({
+        at: m.index,
+        length: m[0].length,
+        value,
+        unit: m[2] === "大" || m[2] === "方面" || m[2] === "中心" ? "个" : m[2]!,
+        qualifier: "exact",
+      });
+    }
+    for (const m of text.matchAll(CN_TENTHS)) {
+      found.push({
+        at: m.index,
+        length: m[0].length,
+        value: 10 * chineseNumber(m[2]!)!,
+        unit: "%",
+        qualifier: qualifierOf(m[1], undefined, undefined),
+      });
+    }
+    const dated = yearOf(text);
+    for (const f of found) {
+      const [ca, cb] = clauseOf(text, f.at);
+      const measure = measureOf(text.slice(ca, cb), f.at - ca, f.length);
+      const start = sentence.start + f.at;
+      const props: Record<string, unknown> = {
+        value: f.value,
+        unit: f.unit,
+        measure,
+        measureEn: "",
+        qualifier: f.qualifier,
+        ...dated,
+      };
+      out.push(
+        mention(analysis, s, {
+          label: "Statistic",
+          name: `${measure}：${f.value}${f.unit}`,
+          start,
+          end: start + f.length,
+          quoteStart: sentence.start + ca,
+          quoteEnd: sentence.start + cb,
+          props,
+          rule: "figure",
+          confidence: 0.6,
+        }),
+      );
+    }
+  });
+  return out;
+}

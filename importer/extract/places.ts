@@ -1,0 +1,55 @@
+/**
+ * A small gazetteer: China's provincial-level divisions and larger cities, some countries and the
+ * economic areas talent-policy texts talk about. Names are the short forms (浙江, 杭州); the text's
+ * 浙江省 / 杭州市 are read as aliases of them.
+ */
+export type RegionKind = "country" | "province" | "city" | "district" | "sar" | "area" | "other";
+
+const PROVINCES =
+  "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆";
+const MUNICIPALITIES = new Set(["北京", "天津", "上海", "重庆"]);
+const SARS = "香港 澳门";
+const CITIES =
+  "石家庄 唐山 保定 廊坊 太原 大同 沈阳 大连 长春 哈尔滨 南京 苏州 无锡 常州 南通 扬州 镇江 徐州 盐城 泰州 连云港 淮安 宿迁 杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水 合肥 芜湖 蚌埠 福州 厦门 泉州 南昌 赣州 济南 青岛 烟台 潍坊 郑州 洛阳 武汉 宜昌 襄阳 长沙 株洲 湘潭 广州 深圳 珠海 佛山 东莞 中山 惠州 江门 汕头 湛江 肇庆 南宁 桂林 海口 三亚 成都 绵阳 贵阳 昆明 西安 兰州 西宁 银川 乌鲁木齐 拉萨 呼和浩特 包头";
+const COUNTRIES =
+  "中国 美国 英国 法国 德国 日本 韩国 俄罗斯 意大利 西班牙 荷兰 瑞士 瑞典 芬兰 挪威 丹麦 比利时 奥地利 爱尔兰 以色列 新加坡 马来西亚 泰国 越南 印度 印度尼西亚 菲律宾 澳大利亚 新西兰 加拿大 墨西哥 巴西 阿根廷 南非 埃及 沙特 阿联酋 土耳其 葡萄牙 希腊 波兰 捷克 匈牙利 乌克兰 哈萨克斯坦 巴基斯坦";
+const AREAS =
+  "长三角 珠三角 京津冀 粤港澳大湾区 大湾区 长江经济带 成渝 环渤海 硅谷 长三角地区 珠三角地区 海峡西岸 中西部 东北地区";
+
+export const GAZETTEER = new Map<string, RegionKind>();
+for (const name of PROVINCES.split(" ")) GAZETTEER.set(name, MUNICIPALITIES.has(name) ? "city" : "province");
+for (const name of SARS.split(" ")) GAZETTEER.set(name, "sar");
+for (const name of CITIES.split(" ")) GAZETTEER.set(name, "city");
+for (const name of COUNTRIES.split(" ")) GAZETTEER.set(name, "country");
+for (const name of AREAS.split(" ")) GAZETTEER.set(name.replace(/地区$/u, ""), "area");
+
+/** One-character abbreviations of provinces and cities: a word made only of them (深港, 沪苏浙皖) is a
+ * pairing of places, not a place. */
+export const PLACE_ABBREVIATIONS = new Set(
+  "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕甘青宁新藏桂蒙港澳台深杭甬穗",
+);
+
+/** Abbreviations that mean the country. */
+export const COUNTRY_ALIASES = new Set(["我国", "全国"]);
+
+/** The short name and kind of a place name as written (浙江省 → 浙江, 杭州市 → 杭州), or null. */
+export function placeOf(word: string): { name: string; kind: RegionKind } | null {
+  const direct = GAZETTEER.get(word);
+  if (direct) return { name: word, kind: direct };
+  const stem = word.replace(/(省|市|特别行政区|自治区|地区)$/u, "");
+  if (stem !== word && stem.length >= 2) {
+    const kind = GAZETTEER.get(stem);
+    if (kind) return { name: stem, kind };
+  }
+  return null;
+}
+
+/** Place-name suffixes that make a ns-tagged word (or word pair) a region of its own. */
+export const REGION_SUFFIX = /(新区|自贸区|自由贸易试验区|自贸片区|试验区|经济区|开发区|[省市区县镇乡])$/u;
+
+export function kindOfSuffixed(name: string): RegionKind {
+  if (/省$/u.test(name)) return "province";
+  if (/市$/u.test(name)) return "city";
+  if (/(新区|[区县镇乡])$/u.test(name) && !/(自贸区|试验区|经济区|开发区)$/u.test(name)) return "district";
+  return "area";
+}

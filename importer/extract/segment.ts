@@ -1,0 +1,91 @@
+/**
+ * Word segmentation and part-of-speech tags with jieba (`@node-rs/jieba`, its default dictionary),
+ * plus an optional user dictionary so that names the knowledge base already knows (and taxonomy
+ * terms) come out as one token instead of being cut into pieces.
+ */
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict";
+import { TAXONOMY_LABELS, type Label } from "../../graph/model.ts";
+import type { KnowledgeBase } from "../knowledgeBase.ts";
+
+export interface Token {
+  word: string;
+  tag: string;
+  /** Offsets into the string that was segmented. */
+  start: number;
+  end: number;
+}
+
+export interface UserWord {
+  word: string;
+  tag: string;
+}
+
+export interface Segmenter {
+  tag(text: string): Token[];
+  /** How many user-dictionary words were loaded (0 without a knowledge base). */
+  readonly userWords: number;
+}
+
+/** jieba's tags for the labels, so user words keep a useful part of speech. */
+const LABEL_TAG: Partial<Record<Label, string>> = {
+  Region: "ns",
+  Hub: "ns",
+  Organization: "nt",
+  Alliance: "nt",
+};
+
+/** Names long enough to be words but short enough not to be sentences (measures, statistics). */
+const SEGMENTABLE = (name: string) => name.length >= 2 && name.length <= 16 && !/[，。；：\s]/u.test(name);
+
+/**
+ * The user dictionary a knowledge base gives: names and aliases of its entities except measures and
+ * statistics (whose "names" are paraphrases), and the taxonomy terms.
+ */
+export function userWordsFrom(kb: KnowledgeBase): UserWord[] {
+  const words = new Map<string, string>();
+  for (const node of kb.nodes) {
+    if (node.label === "Measure" || node.label === "Statistic") continue;
+    const tag = LABEL_TAG[node.label] ?? (TAXONOMY_LABELS.includes(node.label) ? "n" : "nz");
+    for (const name of [node.name, ...node.aliases]) {
+      const word = name.replace(/[《》“”"]/gu, "");
+      if (SEGMENTABLE(word) && !words.has(word)) words.set(word, tag);
+    }
+  }
+  return [...words].map(([word, tag]) => ({ word, tag }));
+}
+
+let base: Jieba | undefined;
+
+function tokens(jieba: Jieba, text: string): Token[] {
+  const out: Token[] = [];
+  let at = 0;
+  for (const { word, tag } of jieba.tag(text, true)) {
+    // jieba returns the text cut into consecutive pieces; find each to be safe about offsets.
+    const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
+    if (start < 0) continue;
+    // jieba tags some unknown Chinese words "x" like punctuation; they are names more often than not
+    const fixed = tag === "x" && /[\u4e00-\u9fff]/u.test(word) ? "nz" : tag;
+    out.push({ word, tag: fixed, start, end: start + word.length });
+    at = start + word.length;
+  }
+  return out;
+}
+
+/**
+ * A segmenter with jieba's default dictionary and, if given, user words (loaded once, at a high
+ * frequency so that they win over the default cut). Without user words the shared default instance
+ * is reused.
+ */
+export function createSegmenter(userWords: readonly UserWord[] = []): Segmenter {
+  let jieba: Jieba;
+  if (userWords.length === 0) {
+    base ??= Jieba.withDict(dict);
+    jieba = base;
+  } else {
+    jieba = Jieba.withDict(dict);
+    const lines = userWords.map((w) => `${w.word.replace(/\s+/gu, "")} 100000 ${w.tag}`).join("\n");
+    jieba.loadDict(Buffer.from(`${lines}\n`, "utf8"));
+  }
+  return { tag: (text) => tokens(jieba, text), userWords: userWords.length };
+}

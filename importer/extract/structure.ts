@@ -1,0 +1,293 @@
+/**
+ * What the layout and a few sentence patterns say: each section is an article; a section titled
+ * after a place ("上海张江人才政策…研究") is about a hub; "呈现…特征" lists traits, "功能定位为…"
+ * positionings, and "A、B、C 等 N 大产业/领域" industries.
+ */
+import { mention, type Analysis, type Mention } from "./analysis.ts";
+import { POLICY_VERBS } from "./lexicon.ts";
+import { placeOf } from "./places.ts";
+
+export interface HubInfo {
+  name: string;
+  aliases: string[];
+  city?: string;
+  section: string;
+}
+
+const HUB_TOPIC = /^(.{2,12}?)(人才|的|政策|经验|研究|发展|调研|案例|模式|建设|创新|集聚|概况|简介)/u;
+const HUB_SUFFIX = /(科技城|科学城|园区|新区|示范区|高新区|开发区|合作区|自贸区|片区)$/u;
+const GENERIC_REST = /^(工业园区|科技园区|高新区|开发区|新区|园区|科技城|科学城|自贸区|示范区|合作区)$/u;
+
+export function articleKind(title: string): "editorial" | "digest" | "article" {
+  if (/卷首语|编者按|导读|前言|序言/u.test(title)) return "editorial";
+  if (/汇编|资讯|时讯|简讯|快讯|速递|摘编|动态/u.test(title)) return "digest";
+  return "article";
+}
+
+/** The hubs the sections are about, from their titles. */
+export function findHubs(analysis: Analysis): HubInfo[] {
+  const { view } = analysis;
+  const hubs: HubInfo[] = [];
+  for (const section of view.sections) {
+    const title = section.title.replace(/\s+/gu, "");
+    if (articleKind(title) !== "article") continue;
+    const subject = HUB_TOPIC.exec(title)?.[1];
+    if (!subject) continue;
+    const lead = [4, 3, 2].map((n) => subject.slice(0, n)).find((p) => placeOf(p.replace(/[省市]$/u, "")));
+    if (!lead && !HUB_SUFFIX.test(subject)) continue;
+    const rest = lead ? subject.slice(lead.length) : subject;
+    const core = rest.length >= 2 && !GENERIC_REST.test(rest) ? rest : subject;
+    if (view.norm.split(core).length - 1 < 2) continue;
+    const aliases = new Set<string>([subject]);
+    const longer = new RegExp(
+      `(?:[\\u4e00-\\u9fa5]{2,3}[省市])?${core}[^，。；、（）“”《》]{0,12}?(高科技园区|科技园区|科学城|高新区|自主创新示范区|示范区|合作区|科技城)`,
+      "gu",
+    );
+    for (const m of view.norm.matchAll(longer)) {
+      aliases.add(m[0]);
+      aliases.add(m[0].replace(/^[\u4e00-\u9fa5]{2,3}[省市]/u, ""));
+    }
+    aliases.delete(core);
+    hubs.push({
+      name: core,
+      aliases: [...aliases].filter((a) => a.startsWith(core) || a.endsWith(core) || a.includes(core)),
+      ...(lead ? { city: lead.replace(/[省市]$/u, "") } : {}),
+      section: section.id,
+    });
+  }
+  return hubs;
+}
+
+/** Every place a hub's name or alias occurs. */
+export function hubMentions(analysis: Analysis, hubs: readonly HubInfo[]): Mention[] {
+  const out: Mention[] = [];
+  const { view } = analysis;
+  for (const hub of hubs) {
+    const names = [...hub.aliases, hub.name].sort((a, b) => b.length - a.length);
+    const taken: Array<[number, number]> = [];
+    for (const name of names) {
+      let at = view.norm.indexOf(name);
+      while (at >= 0) {
+        const end = at + name.length;
+        if (!taken.some(([a, b]) => at < b && end > a)) {
+          taken.push([at, end]);
+          const s = view.sentences.findIndex((x) => at >= x.start && at < x.end);
+          if (s >= 0) {
+            out.push(
+              mention(analysis, s, {
+                label: "Hub",
+                name: hub.name,
+                aliases: name === hub.name ? hub.aliases : [name],
+                start: at,
+                end,
+                props: hub.city ? { city: hub.city } : {},
+                rule: "section-subject",
+                confidence: 0.7,
+              }),
+            );
+          }
+        }
+        at = view.norm.indexOf(name, end);
+      }
+    }
+  }
+  return out;
+}
+
+export function articleMentions(analysis: Analysis): Mention[] {
+  const out: Mention[] = [];
+  const { view } = analysis;
+  if (view.sections.length < 2) return out;
+  for (const section of view.sections) {
+    const title = section.title.replace(/\s+/gu, "");
+    // the heading as the text writes it: the longest prefix of the title found in the section
+    const s = view.sentences.findIndex((x) => x.section === section.id);
+    if (s < 0) continue;
+    const first = view.sentences[s]!;
+    let quote = title;
+    let at = -1;
+    while (quote.length >= 2) {
+      at = view.norm.indexOf(quote, first.start);
+      if (at >= 0 && at < first.start + 200) break;
+      quote = quote.slice(0, -1);
+      at = -1;
+    }
+    if (at < 0) continue;
+    const sentence = view.sentences.findIndex((x) => at >= x.start && at < x.end);
+    out.push(
+      mention(analysis, sentence, {
+        label: "Article",
+        name: title,
+        start: at,
+        end: at + quote.length,
+        quoteStart: at,
+        quoteEnd: at + quote.length,
+        props: { kind: articleKind(title) },
+        rule: "section",
+        confidence: 0.9,
+      }),
+    );
+  }
+  return out;
+}
+
+/** Splits "A、B（…）与C" into its items with their offsets, ignoring bracketed asides. */
+export function listItems(
+  text: string,
+  offset: number,
+  splitAnd = true,
+): Array<{ name: string; start: number; end: number }> {
+  const items: Array<{ name: string; start: number; end: number }> = [];
+  let depth = 0;
+  let from = 0;
+  const push = (a: number, b: number) => {
+    const piece = text.slice(a, b);
+    const name = piece.replace(/（[^）]*）/gu, "").trim();
+    if (name) items.push({ name, start: offset + a, end: offset + b });
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === "（") depth++;
+    else if (c === "）") depth--;
+    const and = splitAnd && depth === 0 && (c === "和" || c === "与") && i > from + 1 && i < text.length - 2;
+    if (i === text.length || (depth === 0 && c === "、") || and) {
+      push(from, i);
+      from = i + 1;
+    }
+  }
+  return items;
+}
+
+const TRAIT_PATTERNS: Array<{ re: RegExp; kind: "talent_structure" | "model_feature" | "advantage" }> = [
+  { re: /呈现出?(.{2,90}?)(?:等)?(?:特征|特点)/gu, kind: "talent_structure" },
+  { re: /以(.{2,40}?)为特征/gu, kind: "model_feature" },
+  { re: /具有(.{2,40}?)的(?:独特|突出|比较|独有)?优势/gu, kind: "advantage" },
+];
+
+const POSITIONING_PATTERNS = [
+  /功能定位(?:为|是)?[：:—]+(.{2,80}?)(?:[。；]|$)/gu,
+  /以(.{4,60}?)为功能定位/gu,
+  /第一个([^，。；、]{3,20})/gu,
+  /(?:努力成为|建设成为|打造成为|定位为)(.{4,40}?)(?:[，。；]|$)/gu,
+];
+
+export function patternMentions(analysis: Analysis): Mention[] {
+  const out: Mention[] = [];
+  analysis.view.sentences.forEach((sentence, s) => {
+    for (const { re, kind } of TRAIT_PATTERNS) {
+      for (const m of sentence.text.matchAll(re)) {
+        const at = sentence.start + m.index + m[0].indexOf(m[1]!);
+        for (const item of listItems(m[1]!, at)) {
+          if (item.name.length < 2 || item.name.length > 14) continue;
+          out.push(
+            mention(analysis, s, {
+              label: "Trait",
+              name: item.name,
+              start: item.start,
+              end: item.end,
+              props: { kind },
+              rule: `trait:${kind}`,
+              confidence: 0.55,
+            }),
+          );
+        }
+      }
+    }
+    if (sentence.heading && /优势$/u.test(sentence.text)) {
+      const name = sentence.text.replace(/^(（[一二三四五六七八九十\d]+）|[一二三四五六七八九十\d]+、)/u, "");
+      out.push(
+        mention(analysis, s, {
+          label: "Trait",
+          name,
+          start: sentence.end - name.length,
+          end: sentence.end,
+          props: { kind: "advantage" },
+          rule: "trait:heading",
+          confidence: 0.5,
+        }),
+      );
+    }
+    for (const re of POSITIONING_PATTERNS) {
+      for (const m of sentence.text.matchAll(re)) {
+        const at = sentence.start + m.index + m[0].indexOf(m[1]!);
+        for (const item of listItems(m[1]!, at, false)) {
+          if (
+            item.name.length < 3 ||
+            item.name.length > 30 ||
+            !/(区|中心|高地|引擎|区域|地|城区|特区|基地|枢纽)$/u.test(item.name)
+          ) {
+            continue;
+          }
+          out.push(
+            mention(analysis, s, {
+              label: "Positioning",
+              name: item.name.replace(/^[“]|[”]$/gu, ""),
+              start: item.start,
+              end: item.end,
+              rule: "positioning",
+              confidence: 0.5,
+            }),
+          );
+        }
+      }
+    }
+  });
+  return out;
+}
+
+const INDUSTRY_LIST =
+  /((?:[^，。；：、“”]{2,14}、)+[^，。；：、“”]{2,20}?)(?:等[\d一二三四五六七八九十两]*大{0,2}|[\d一二三四五六七八九十两]+大{1,2})[^，。；、]{0,8}?(产业集群|产业|行业|领域|方向|集群)/gu;
+/** Tags that cannot begin an industry name: the verbs and particles that lead into a list. */
+const LEAD_TAG = /^(p|d|c|r|u[a-z]*|m|q|f|ad|vd)$/u;
+const LEAD_WORD = /(形成|聚焦|发展|面向|涵盖|集中|包括|主攻|攻关|引进|加强|致力|牵头|进军|拥有|具有|重点)/u;
+
+/** "生物医药、信息技术…等 9 大产业集群": each item an industry. */
+export function industryListMentions(analysis: Analysis): Mention[] {
+  const out: Mention[] = [];
+  analysis.view.sentences.forEach((sentence, s) => {
+    const tokens = analysis.tokens[s]!;
+    for (const m of sentence.text.matchAll(INDUSTRY_LIST)) {
+      const offset = sentence.start + m.index;
+      const items = listItems(m[1]!, offset, false).flatMap((item) =>
+        // split 和 between two items, not inside one (代谢与衰老疾病 stays whole)
+        item.name.includes("和") && !/[（]/u.test(item.name)
+          ? listItems(analysis.view.norm.slice(item.start, item.end).replace(/和/gu, "、"), item.start, false)
+          : [item],
+      );
+      const first = items[0];
+      if (first) {
+        // the first item starts after the words that lead into the list (已经形成, 致力于加强在)
+        let at = first.start;
+        const inside = tokens.filter((t) => t.start >= first.start && t.end <= first.end);
+        for (let k = inside.length - 1; k >= 0; k--) {
+          const t = inside[k]!;
+          if (LEAD_TAG.test(t.tag) || LEAD_WORD.test(t.word) || POLICY_VERBS.has(t.word)) {
+            at = t.end;
+            break;
+          }
+        }
+        first.name = analysis.view.norm.slice(at, first.end).replace(/（[^）]*）/gu, "");
+        first.start = at;
+      }
+      for (const item of items) {
+        if (
+          item.name.length < 2 ||
+          item.name.length > 10 ||
+          /^[\d一二三四五六七八九十]|[的了]/u.test(item.name)
+        )
+          continue;
+        out.push(
+          mention(analysis, s, {
+            label: "Industry",
+            name: item.name,
+            start: item.start,
+            end: item.end,
+            rule: "industry:list",
+            confidence: 0.55,
+          }),
+        );
+      }
+    }
+  });
+  return out;
+}
