@@ -183,7 +183,7 @@ describe("shared patterns", () => {
     const html = readFileSync(file, "utf8");
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).not.toContain("<script");
-    expect(html).toContain("三地共有");
+    expect(html).toContain("各地共有");
     expect(html).toContain("医疗服务");
     const notes = html.match(/<li id="note-\d+">/g) ?? [];
     const cites = new Set(html.match(/href="#note-\d+"/g) ?? []);

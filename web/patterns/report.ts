@@ -106,7 +106,7 @@ export function buildReport(
           present.filter((r) => r.hubCount === 1 && r.hubIds[0] === h.id),
         ),
       );
-      return `<section><h3>${title}</h3>${group(say("三地共有", "Shared by all hubs"), all)}${unique.join("")}</section>`;
+      return `<section><h3>${title}</h3>${group(say("各地共有", "Shared by all hubs"), all)}${unique.join("")}</section>`;
     })
     .join("\n");
 
@@ -168,9 +168,9 @@ ol.notes { font-size: 0.85em; }
 <h2>${say("共有与独有", "Shared and unique")}</h2>
 ${sharedSections}
 <h2>${say("浙江可借鉴之处", "What Zhejiang could adopt")}</h2>
-<h3>${say("三地已有、浙江资讯尚未涉及的主题", "Hub themes the Zhejiang news does not touch yet")} (${gaps.length})</h3>
+<h3>${say("科创中心已有、浙江资讯尚未涉及的主题", "Hub themes the Zhejiang news does not touch yet")} (${gaps.length})</h3>
 <ul>${gapsHtml}</ul>
-<h3>${say("三地与浙江均已涉及的主题", "Themes present in the hubs and in Zhejiang")} (${both.length})</h3>
+<h3>${say("科创中心与浙江均已涉及的主题", "Themes present in the hubs and in Zhejiang")} (${both.length})</h3>
 <ul>${bothHtml}</ul>
 <h2>${say("相似度", "Similarity")}</h2>
 <ul>${similarity}</ul>

@@ -158,7 +158,7 @@ export function zhejiangTable(p: Patterns, lang: Lang): Table {
     id: "zhejiang-lens",
     title: title(
       lang,
-      "浙江视角：三地主题与浙江资讯",
+      "浙江视角：科创中心主题与浙江资讯",
       "Zhejiang lens: the hubs' themes and the Zhejiang news",
     ),
     columns: ["theme", "themeEn", ...hubColumns(p), "hubs", "newsItems", "coverage"],
