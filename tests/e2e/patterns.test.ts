@@ -8,23 +8,20 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bindParams, parseSavedQuery } from "../../graph/savedQuery.ts";
 import { loadKnowledgeBase } from "../../importer/knowledgeBase.ts";
-import { KNOWLEDGE_ROOT, PROJECT_ROOT } from "../../importer/paths.ts";
+import { KNOWLEDGE_ROOT } from "../../importer/paths.ts";
 import { importKnowledge } from "../../importer/runImport.ts";
 import { buildFragment } from "../../web/connection/credentials.ts";
 import { ARTIFACTS, launchBrowser, serveApp } from "../setup/browser.ts";
 import { testConfig, testService } from "../setup/graph.ts";
+import { savedRows } from "../setup/savedQueries.ts";
 
 let app: Awaited<ReturnType<typeof serveApp>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 const service = testService();
 
-async function savedRows(file: string, params: Record<string, string> = {}) {
-  const query = parseSavedQuery(file, readFileSync(path.join(PROJECT_ROOT, "cypher", file), "utf8"));
-  return (await service.read(query.cypher, bindParams(query, params))).rows;
-}
+const saved = (file: string, params: Record<string, string> = {}) => savedRows(service, file, params);
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -56,7 +53,7 @@ async function matrix(target: Page): Promise<{ hubs: string[]; rows: [string, nu
 
 describe("shared patterns", () => {
   it("shows the hub × theme matrix the saved Cypher computes, sorted by how many hubs share a theme", async () => {
-    const expected = (await savedRows("themes-shared-by-hubs.cypher")).filter((r) => Number(r.hubs) > 0);
+    const expected = (await saved("themes-shared-by-hubs.cypher")).filter((r) => Number(r.hubs) > 0);
     const shown = await matrix(page);
     expect(shown.rows).toHaveLength(expected.length);
     for (const [i, row] of expected.entries()) {
@@ -74,7 +71,7 @@ describe("shared patterns", () => {
   });
 
   it("opens a cell's measures with their quotes, and a quote in its source", async () => {
-    const expected = (await savedRows("measures-shared-theme.cypher", { theme: "医疗服务" }))
+    const expected = (await saved("measures-shared-theme.cypher", { theme: "医疗服务" }))
       .filter((r) => r.hub === "中关村")
       .map((r) => r.measure as string)
       .sort();
@@ -116,7 +113,7 @@ describe("shared patterns", () => {
 
   it("draws the instrument × stage tables the saved Cypher computes", async () => {
     await page.getByRole("tab", { name: "政策工具与人才链" }).click();
-    const rows = await savedRows("instrument-stage-matrix.cypher");
+    const rows = await saved("instrument-stage-matrix.cypher");
     const zj = rows.filter((r) => r.hub === "张江");
     expect(zj.length).toBeGreaterThan(0);
     const card = page.locator("article.hub-card").filter({ hasText: "张江" });
@@ -143,7 +140,7 @@ describe("shared patterns", () => {
 
   it("shows the similarity heat maps and the pattern network", async () => {
     await page.getByRole("tab", { name: "相似度" }).click();
-    const expected = await savedRows("hub-similarity.cypher");
+    const expected = await saved("hub-similarity.cypher");
     const top = expected[0]!;
     const heat = page.getByTestId("heatmap-themes");
     expect(await heat.textContent()).toContain(Number(top.themeJaccard).toFixed(2));
@@ -166,7 +163,7 @@ describe("shared patterns", () => {
 
   it("maps the Zhejiang news onto the hubs' themes", async () => {
     await page.getByRole("tab", { name: "浙江视角" }).click();
-    const lens = await savedRows("zhejiang-lens.cypher");
+    const lens = await saved("zhejiang-lens.cypher");
     const gaps = lens.filter((r) => Number(r.newsItems ?? r.news ?? 0) === 0 && Number(r.hubs) > 0);
     const shownGaps = await page.getByTestId("lens-gaps").textContent();
     for (const gap of gaps) expect(shownGaps).toContain(gap.theme as string);

@@ -3,13 +3,11 @@
  * (web/patterns/analysis.ts) from the graph as Neo4j serves it and as the snapshot holds it, against
  * the rows of the saved queries in cypher/ run on the same graph in Neo4j.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toPlain, type Row } from "../../graph/neo4jService.ts";
-import { bindParams, parseSavedQuery, type SavedQuery } from "../../graph/savedQuery.ts";
+import { bindParams } from "../../graph/savedQuery.ts";
 import { loadKnowledgeBase } from "../../importer/knowledgeBase.ts";
-import { KNOWLEDGE_ROOT, PROJECT_ROOT } from "../../importer/paths.ts";
+import { KNOWLEDGE_ROOT } from "../../importer/paths.ts";
 import { importKnowledge } from "../../importer/runImport.ts";
 import { buildSnapshot } from "../../importer/snapshot.ts";
 import { Neo4jSource } from "../../web/data/neo4jSource.ts";
@@ -29,14 +27,9 @@ import {
   type StatisticRow,
 } from "../../web/patterns/analysis.ts";
 import { testService } from "../setup/graph.ts";
+import { saved, savedRows } from "../setup/savedQueries.ts";
 
-const CYPHER = path.join(PROJECT_ROOT, "cypher");
 const service = testService();
-const saved = new Map<string, SavedQuery>(
-  readdirSync(CYPHER)
-    .filter((f) => f.endsWith(".cypher") && f !== "schema.cypher")
-    .map((f) => [f, parseSavedQuery(f, readFileSync(path.join(CYPHER, f), "utf8"))]),
-);
 
 let fromNeo4j: GraphData;
 let fromSnapshot: GraphData;
@@ -51,11 +44,8 @@ beforeAll(async () => {
 });
 afterAll(() => service.close());
 
-async function run(file: string, params: Record<string, string> = {}): Promise<Row[]> {
-  const query = saved.get(file);
-  if (!query) throw new Error(`no saved query ${file}`);
-  return (await service.read(query.cypher, bindParams(query, params))).rows;
-}
+const run = (file: string, params: Record<string, string> = {}): Promise<Row[]> =>
+  savedRows(service, file, params);
 
 const node = (id: string): EntityNode => p.nodes.get(id)!;
 const hubName = (id: string) => node(id).name;

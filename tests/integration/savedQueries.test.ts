@@ -1,32 +1,21 @@
 import { execFile } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bindParams, parseSavedQuery, type SavedQuery } from "../../graph/savedQuery.ts";
+import { bindParams, parseSavedQuery } from "../../graph/savedQuery.ts";
 import { loadKnowledgeBase } from "../../importer/knowledgeBase.ts";
 import { KNOWLEDGE_ROOT, PROJECT_ROOT } from "../../importer/paths.ts";
 import { importKnowledge } from "../../importer/runImport.ts";
 import { testConfig, testService } from "../setup/graph.ts";
+import { saved, savedRows } from "../setup/savedQueries.ts";
 
-const CYPHER = path.join(PROJECT_ROOT, "cypher");
 const service = testService();
-const saved = new Map<string, SavedQuery>(
-  readdirSync(CYPHER)
-    .filter((f) => f.endsWith(".cypher") && f !== "schema.cypher")
-    .map((f) => [f, parseSavedQuery(f, readFileSync(path.join(CYPHER, f), "utf8"))]),
-);
 
 beforeAll(async () => {
   await importKnowledge(service, loadKnowledgeBase(KNOWLEDGE_ROOT).kb, () => {});
 });
 afterAll(() => service.close());
 
-async function run(file: string, params: Record<string, string> = {}) {
-  const query = saved.get(file);
-  if (!query) throw new Error(`no saved query ${file}`);
-  return (await service.read(query.cypher, bindParams(query, params))).rows;
-}
+const run = (file: string, params: Record<string, string> = {}) => savedRows(service, file, params);
 
 describe("saved queries", () => {
   it("all have a bilingual header", () => {

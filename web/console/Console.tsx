@@ -127,6 +127,35 @@ function useEditorSchema(service: GraphService, parameters: string[]) {
   return useMemo(() => ({ ...schema, parameters }), [schema, parameters]);
 }
 
+/** A whole number from 1 to `max`, kept in range whatever is typed. */
+function NumberField({
+  label,
+  unit,
+  max,
+  value,
+  onChange,
+}: {
+  label: string;
+  unit?: string;
+  max: number;
+  value: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <label className="inline">
+      {label}
+      <input
+        type="number"
+        min={1}
+        max={max}
+        value={value}
+        onChange={(e) => onChange(Math.min(max, Math.max(1, Math.round(Number(e.target.value)) || 1)))}
+      />
+      {unit}
+    </label>
+  );
+}
+
 export function Console({
   service,
   onAddToExplorer,
@@ -386,27 +415,14 @@ export function Console({
               {t("consoleRun")} <kbd>Ctrl+Enter</kbd>
             </button>
           )}
-          <label className="inline">
-            {t("consoleTimeout")}
-            <input
-              type="number"
-              min={1}
-              max={600}
-              value={timeoutS}
-              onChange={(e) => setTimeoutS(Math.min(600, Math.max(1, Number(e.target.value) || 1)))}
-            />
-            s
-          </label>
-          <label className="inline">
-            {t("consoleRowCap")}
-            <input
-              type="number"
-              min={1}
-              max={100_000}
-              value={rowCap}
-              onChange={(e) => setRowCap(Math.min(100_000, Math.max(1, Number(e.target.value) || 1)))}
-            />
-          </label>
+          <NumberField
+            label={t("consoleTimeout")}
+            unit="s"
+            max={600}
+            value={timeoutS}
+            onChange={setTimeoutS}
+          />
+          <NumberField label={t("consoleRowCap")} max={100_000} value={rowCap} onChange={setRowCap} />
           <span className="muted read-only-note">{t("consoleReadOnly")}</span>
           {running && <span className="running">{t("consoleRunning")}</span>}
         </div>
