@@ -90,51 +90,47 @@ function referenceMentions(analysis: Analysis, s: number, out: Mention[]) {
       text,
     );
   const at = (part: string) => sentence.start + text.indexOf(part);
-  if (journal) {
-    const [, author, title, , venue, year] = journal;
-    out.push(
-      mention(analysis, s, {
-        label: "Publication",
-        name: title!,
-        start: at(title!),
-        end: at(title!) + title!.length,
-        props: { authors: author, venue, year: Number(year) },
+  // The two forms differ in order only: journal [author, title, kind, venue, year], thesis
+  // [title, kind, author, venue, year].
+  const parts = journal
+    ? {
+        author: journal[1]!,
+        title: journal[2]!,
+        venue: journal[4]!,
+        year: journal[5]!,
         rule: "reference:journal",
-        confidence: 0.8,
-      }),
-      mention(analysis, s, {
-        label: "Person",
-        name: author!,
-        start: at(author!),
-        end: at(author!) + author!.length,
-        props: { role: "作者" },
-        rule: "reference:author",
-        confidence: 0.7,
-      }),
-    );
-  } else if (thesis) {
-    const [, title, , author, venue, year] = thesis;
-    out.push(
-      mention(analysis, s, {
-        label: "Publication",
-        name: title!,
-        start: at(title!),
-        end: at(title!) + title!.length,
-        props: { authors: author, venue, year: Number(year) },
-        rule: "reference:thesis",
-        confidence: 0.8,
-      }),
-      mention(analysis, s, {
-        label: "Person",
-        name: author!,
-        start: at(author!),
-        end: at(author!) + author!.length,
-        props: { role: "作者" },
-        rule: "reference:author",
-        confidence: 0.7,
-      }),
-    );
-  }
+      }
+    : thesis
+      ? {
+          author: thesis[3]!,
+          title: thesis[1]!,
+          venue: thesis[4]!,
+          year: thesis[5]!,
+          rule: "reference:thesis",
+        }
+      : null;
+  if (!parts) return;
+  const { author, title, venue, year, rule } = parts;
+  out.push(
+    mention(analysis, s, {
+      label: "Publication",
+      name: title,
+      start: at(title),
+      end: at(title) + title.length,
+      props: { authors: author, venue, year: Number(year) },
+      rule,
+      confidence: 0.8,
+    }),
+    mention(analysis, s, {
+      label: "Person",
+      name: author,
+      start: at(author),
+      end: at(author) + author.length,
+      props: { role: "作者" },
+      rule: "reference:author",
+      confidence: 0.7,
+    }),
+  );
 }
 
 /** （本文由浙江省人才发展研究院研究助理 周梦飞分析整理） */

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:extract [-- --json]`: runs the extractor on the seed report and on the second,
+ * `npm run eval:extract [-- --json] [-- --misses LABEL]`: runs the extractor on the seed report and on the second,
  * hand-annotated test document, as it would run on an unseen text — no knowledge base, so no
  * resolution and no user dictionary of known names (either would hand it the answers) — and scores
  * each draft against the curated knowledge of that source (matching rule in evalScore.ts). Sections
@@ -15,7 +15,8 @@ import { loadKnowledgeBase, type KnowledgeBase } from "../knowledgeBase.ts";
 import { formatProblem } from "../problems.ts";
 import { KNOWLEDGE_ROOT, PROJECT_ROOT } from "../paths.ts";
 import { loadSource } from "../sourceText.ts";
-import { formatScore, scoreDraft, type Score } from "./evalScore.ts";
+import type { Draft } from "./draft.ts";
+import { formatScore, goldOf, matchEntities, scoreDraft, type Score } from "./evalScore.ts";
 import { extractDraft } from "./extract.ts";
 
 export const SEED_SOURCE = "rczcyjdt-2020-07";
@@ -25,6 +26,8 @@ export interface Evaluation {
   title: string;
   score: Score;
   ms: number;
+  /** Unmatched gold names and unmatched candidates of one label (with --misses LABEL). */
+  misses?: { label: string; gold: string[]; found: string[] };
 }
 
 /** Loads a knowledge root made of the project taxonomy and one source folder (via symlinks). */
@@ -44,7 +47,12 @@ export function loadIsolated(sourceDir: string, sourceId: string): KnowledgeBase
 }
 
 /** Extracts a source folder's text without a knowledge base and scores it against `gold`. */
-export function evaluateFolder(dir: string, gold: KnowledgeBase, title: string): Evaluation {
+export function evaluateFolder(
+  dir: string,
+  gold: KnowledgeBase,
+  title: string,
+  missesOf?: string,
+): Evaluation {
   const doc = loadSource(dir, (f) => f);
   if (Array.isArray(doc)) throw new Error(doc.map(formatProblem).join("\n"));
   const meta = parse(readFileSync(path.join(dir, "source.yaml"), "utf8")) as { furniture?: string[] };
@@ -56,25 +64,49 @@ export function evaluateFolder(dir: string, gold: KnowledgeBase, title: string):
     furniture: meta.furniture ?? [],
   });
   const ms = performance.now() - t0;
-  return { title, score: scoreDraft(draft, gold, doc.id), ms };
+  const result: Evaluation = { title, score: scoreDraft(draft, gold, doc.id), ms };
+  if (missesOf) result.misses = missesFor(draft, gold, doc.id, missesOf);
+  return result;
 }
 
-export function evaluateAll(): Evaluation[] {
+/** The gold entities of a label no candidate matched, and the candidates of that label matching none. */
+export function missesFor(draft: Draft, kb: KnowledgeBase, sourceId: string, label: string) {
+  const nodes = goldOf(kb, sourceId).nodes;
+  const matched = matchEntities(draft.entities, nodes, sourceId);
+  const hit = new Set(matched.values());
+  return {
+    label,
+    gold: nodes.filter((n) => n.label === label && !hit.has(n)).map((n) => n.name),
+    found: draft.entities.filter((e) => e.label === label && !matched.has(e)).map((e) => e.name),
+  };
+}
+
+export function evaluateAll(missesOf?: string): Evaluation[] {
   const seedDir = path.join(KNOWLEDGE_ROOT, "sources", SEED_SOURCE);
   const seed = loadIsolated(seedDir, SEED_SOURCE);
   const secondId = (parse(readFileSync(path.join(SECOND_DIR, "source.yaml"), "utf8")) as { id: string }).id;
   const second = loadIsolated(SECOND_DIR, secondId);
   return [
-    evaluateFolder(seedDir, seed, `seed: ${SEED_SOURCE}`),
-    evaluateFolder(SECOND_DIR, second, `second: ${secondId} (tests/fixtures/extract/second)`),
+    evaluateFolder(seedDir, seed, `seed: ${SEED_SOURCE}`, missesOf),
+    evaluateFolder(SECOND_DIR, second, `second: ${secondId} (tests/fixtures/extract/second)`, missesOf),
   ];
 }
 
 function main(argv: string[]): number {
-  const { values } = parseArgs({ args: argv, options: { json: { type: "boolean", default: false } } });
-  const results = evaluateAll();
+  const { values } = parseArgs({
+    args: argv,
+    options: { json: { type: "boolean", default: false }, misses: { type: "string" } },
+  });
+  const results = evaluateAll(values.misses);
   if (values.json) console.log(JSON.stringify(results, null, 2));
-  else console.log(results.map((r) => formatScore(r.score, r.title, r.ms)).join("\n\n"));
+  else if (values.misses) {
+    for (const r of results) {
+      const m = r.misses!;
+      console.log(`${r.title} — ${m.label}`);
+      console.log(`  gold not found (${m.gold.length}):\n    ${m.gold.join("\n    ")}`);
+      console.log(`  found not in gold (${m.found.length}):\n    ${m.found.join("\n    ")}\n`);
+    }
+  } else console.log(results.map((r) => formatScore(r.score, r.title, r.ms)).join("\n\n"));
   return 0;
 }
 

@@ -129,6 +129,17 @@ export const HEAD_RULES: HeadRule[] = [
   { suffix: "窗口", label: "Carrier", kind: "service_center", min: 5 },
   { suffix: "综合体", label: "Carrier", kind: "platform", min: 4 },
   { suffix: "平台", label: "Carrier", kind: "platform", min: 5, confidence: 0.4 },
+  { suffix: "工坊", label: "Carrier", kind: "platform", min: 4 },
+  { suffix: "创业区", label: "Carrier", kind: "park", min: 5 },
+  // infrastructure a hub is built around (airports, ports, roads, lines, stations)
+  { suffix: "机场", label: "Carrier", kind: "other", min: 4 },
+  { suffix: "保税港区", label: "Carrier", kind: "park", min: 6 },
+  { suffix: "高速公路", label: "Carrier", kind: "other", min: 6 },
+  { suffix: "快速路", label: "Carrier", kind: "other", min: 4 },
+  { suffix: "大道", label: "Carrier", kind: "other", min: 4 },
+  { suffix: "城际线", label: "Carrier", kind: "other", min: 5 },
+  { suffix: "连接线", label: "Carrier", kind: "other", min: 5 },
+  { suffix: "枢纽站", label: "Carrier", kind: "other", min: 4 },
   // programmes
   { suffix: "计划", label: "Program", min: 4 },
   { suffix: "工程", label: "Program", min: 4 },
@@ -227,7 +238,7 @@ export const TALENT_VERBS = words("创新 创业 留学 归国 就业 从业 紧
 
 /** Leading words dropped from names (quantifiers and determiners the left extension let through). */
 export const LEADING_NOISE =
-  /^([一二三四五六七八九十]是|各类|各种|一批|一系列|大批|更多|众多|相关|有关|广大|优秀的|现有|新引进的|新引进|新设立的|该|其|我国|我省|我市)/u;
+  /^([一二三四五六七八九十]是|[一二三四五六七八九十两\d]+(大|个|家|项|所|批)|各类|各种|一批|一系列|大批|更多|众多|相关|有关|广大|优秀的|现有|新引进的|新引进|新设立的|该|其|我国|我省|我市)/u;
 
 /** Class words too generic to be an entity on their own, whatever precedes them in a list. */
 export const GENERIC_NAMES = words(

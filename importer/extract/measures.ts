@@ -22,13 +22,22 @@ const MAX_NAME = 40;
 const RESULT_CLAUSE =
   /^(实现|使|让|满足|形成|确保|助力|从而|进而|以便|以期|为.{0,24}(提供便利|创造条件|贡献|奠定)|推动.{0,12}(发展|建设|转型)|促进.{0,16}(发展|建设|融合|集聚)|打造.{0,12}(引擎|高地|品牌|生态|样板))/u;
 
+/**
+ * Clauses that frame rather than act: time and viewpoint adverbials (自…以来, 从…看, 历经…, 在…方面),
+ * the topic phrase before a measure (围绕…), and lead-ins to a quote or a list (…强调, …包括).
+ */
+const FRAMING_CLAUSE =
+  /^(自|从|随着|历经|围绕)|(以来|之后|以后|期间|看|方面|强调|指出|表示|体现为|表现为|包括|如下|为例)$/u;
+/** Headings that title a study or an article, not a measure. */
+const STUDY_HEADING = /(研究|分析|调研|报告|概况|简介|经验|综述)$/u;
+
 export function measureMentions(analysis: Analysis): MeasureMention[] {
   const out: MeasureMention[] = [];
   const { view } = analysis;
   view.sentences.forEach((sentence, s) => {
     const text = sentence.text;
     if (/^\[\d+\]|^参考文献|https?:|【\d{4}-/u.test(text) || isAuthorLine(text)) return;
-    if (sentence.heading && /^[一二三四五六七八九十]+、/u.test(text)) return;
+    if (sentence.heading && (/^[一二三四五六七八九十]+、/u.test(text) || STUDY_HEADING.test(text))) return;
     const tokens = analysis.tokens[s]!;
     let from = 0;
     let previous: MeasureMention | null = null;
@@ -47,38 +56,91 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
         continue;
       }
       previous = null;
-      if (body.length < MIN || ISSUING.test(body) || DESCRIPTIVE_CLAUSE.test(body)) continue;
+      if (
+        body.length < MIN ||
+        ISSUING.test(body) ||
+        DESCRIPTIVE_CLAUSE.test(body) ||
+        FRAMING_CLAUSE.test(body)
+      )
+        continue;
       const start = clauseStart + lead.length;
       const end = start + body.length;
+      // a policy verb opening the clause is its verb whatever jieba tags it (壮大/a, 紧盯/z)
       const verb = tokens.find(
         (t) =>
-          t.start >= start && t.end <= end && POLICY_VERBS.has(t.word) && /^v|^vn$|^ad$|^d$/u.test(t.tag),
+          t.start >= start &&
+          t.end <= end &&
+          POLICY_VERBS.has(t.word) &&
+          (/^v|^vn$|^ad$|^d$/u.test(t.tag) || t.start === start),
       );
       if (!verb) continue;
       // the verb should govern the clause: near its start, not buried in a long noun phrase
       if (verb.start - start > 12) continue;
+      // "A目前集聚了…", "B发布了…": a subject and a verb in the past narrate, they do not decide
+      if (verb.start > start && text[verb.end - sentence.start] === "了") continue;
+      // "A是B…": a copula before the verb describes a subject
+      if (tokens.some((t) => t.start >= start && t.start < verb.start && t.word === "是")) continue;
       let classification = classify(body);
       if (classification.guessed) {
         const wider = classify(text);
         if (!wider.guessed) classification = wider;
       }
-      const m = mention(analysis, s, {
-        label: "Measure",
-        name: body.length > MAX_NAME ? `${body.slice(0, MAX_NAME)}…` : body,
-        start,
-        end,
-        quoteStart: start,
-        quoteEnd: end,
-        props: {},
-        rule: sentence.heading ? "measure:heading" : "measure:clause",
-        confidence: classification.guessed ? 0.35 : sentence.heading ? 0.6 : 0.5,
-      });
-      previous = { ...m, classification };
-      out.push(previous);
-      out.push(...listMeasures(analysis, s, body, start, classification));
+      for (const part of verbSeries(body, start)) {
+        const partClass = part.text === body ? classification : classify(part.text);
+        const own = partClass.guessed ? classification : partClass;
+        const m = mention(analysis, s, {
+          label: "Measure",
+          name: part.text.length > MAX_NAME ? `${part.text.slice(0, MAX_NAME)}…` : part.text,
+          start: part.start,
+          end: part.start + part.text.length,
+          quoteStart: part.start,
+          quoteEnd: part.start + part.text.length,
+          props: {},
+          rule: sentence.heading
+            ? "measure:heading"
+            : part.text === body
+              ? "measure:clause"
+              : "measure:series",
+          confidence: own.guessed ? 0.35 : sentence.heading ? 0.6 : 0.5,
+        });
+        previous = { ...m, classification: own };
+        out.push(previous);
+        out.push(...listMeasures(analysis, s, part.text, part.start, own));
+      }
     }
   });
   return out;
+}
+
+/** A policy verb of two or more characters at the start of a text. */
+const VERB_START = new RegExp(
+  `^(${[...POLICY_VERBS]
+    .filter((v) => v.length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})`,
+  "u",
+);
+
+/**
+ * A clause that is a series of verb phrases joined by 、 ("实施A战略、鼓励设立B、支持C") is one measure
+ * per phrase: each piece after a 、 must open with a policy verb (outside quotes and brackets).
+ */
+export function verbSeries(body: string, start: number): Array<{ text: string; start: number }> {
+  const cuts: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if ("“《（(".includes(c)) depth++;
+    else if ("”》）)".includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === "、" && depth === 0) cuts.push(i);
+  }
+  if (!cuts.length) return [{ text: body, start }];
+  const bounds = [-1, ...cuts, body.length];
+  const parts = bounds
+    .slice(0, -1)
+    .map((b, k) => ({ text: body.slice(b + 1, bounds[k + 1]), start: start + b + 1 }));
+  const series = parts.slice(1).every((p) => p.text.length >= 4 && VERB_START.test(p.text));
+  return series && parts[0]!.text.length >= 4 ? parts : [{ text: body, start }];
 }
 
 /** Items that are things (people, bodies, places), not actions: a list of them is not a list of measures. */
@@ -107,6 +169,8 @@ function listMeasures(
   if (!m) return [];
   const listStart = m.index + m[1]!.length;
   const items = listItems(m[2]!, start + listStart);
+  // 加强在A、B等领域: a verb before 在 governs the field, not the items
+  if (m[2]!.startsWith("在")) return [];
   if (items.length < 3 || items.some((i) => i.name.length > 12 || THING.test(i.name))) return [];
   return items.map((item) => {
     const own = classify(`${item.name} ${body}`);

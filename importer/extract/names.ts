@@ -25,13 +25,20 @@ import type { Token } from "./segment.ts";
 
 const RULES = [...HEAD_RULES].sort((a, b) => b.suffix.length - a.suffix.length);
 /** 三大, 两个, 9大: counts, never part of a name. */
-const COUNT_WORD = /^[一二三四五六七八九十两\d]+(大|个|家|项|所|批)$/u;
+const COUNT_WORD = /^[一二三四五六七八九十两\d]+(大|个|家|项|所|批|国|方|地)$/u;
 /** A word that ends in a clause verb (全面实施, 不断加强) ends a name too. */
 const STOP_VERB_END = new RegExp(`(${[...NAME_STOP_VERBS].filter((v) => v.length >= 2).join("|")})$`, "u");
 /** Tags that cannot be inside a name: prepositions, conjunctions, particles, pronouns, adverbs, numbers. */
 const STOP_TAG = /^(p|c|u[a-z]*|r[a-z]*|d|m|mq|q|y|e|o|x|w|zg|ad)$/u;
 /** Tags of a noun that continues a compound: the token before it is not the head. */
 const COMPOUND_TAG = /^(n|nz|nt|nr|ns|j|nrt|nrfg|l)$/u;
+/** Words after 产业 that make it a modifier (产业创新, 产业聚集, 产业基金), not the head of an industry. */
+const INDUSTRY_COMPOUND =
+  /^(创新|聚集|集聚|发展|链|园|基金|化|升级|转型|布局|结构|政策|规划|人才|项目|平台|基地|合作|联盟|协同|资本|引导|投资|扶持|体系|生态|用地|空间|载体|能级|竞争力)/u;
+/** Levels of education that open "…及以上学历人员". */
+const DEGREE = /^(博士|硕士|本科|大专|专科|研究生|中专|高中|学士)$/u;
+/** Institutions whose name stays one even when a noun follows (上海理工大学 in 上海理工大学国家科技园). */
+const OWNER_HEAD = /(大学|学院|研究院|研究所|科学院|医院|集团|政府)$/u;
 const MAX_LENGTH: Partial<Record<Label, number>> = {
   TalentCategory: 12,
   Industry: 10,
@@ -52,6 +59,31 @@ function urlSpans(sentence: { start: number; text: string }): Array<[number, num
 
 function isPunct(t: Token) {
   return t.tag === "x" && !/^[A-Za-z0-9]/u.test(t.word);
+}
+
+/** Head words of bodies: a list of two of them (浙江大学和浙江工业大学) is two names, not one. */
+const BODY_HEAD = new RegExp(
+  `(${HEAD_RULES.filter((r) => r.label === "Organization" || r.label === "Carrier")
+    .map((r) => r.suffix)
+    .join("|")})$`,
+  "u",
+);
+
+/**
+ * Whether the 和/与 at j joins two nouns inside one body's name: the words before it are nouns
+ * opening with the body's place or parent (浙江省, 中国科学院) and none of them is a body itself.
+ * Returns the index of the name's first token, or null.
+ */
+function bridgeLeft(tokens: Token[], j: number, head: number): number | null {
+  if (tokens[head]!.end - tokens[j]!.end > 8 || j < 1 || BODY_HEAD.test(tokens[j - 1]!.word)) return null;
+  let k = j - 1;
+  let opener: number | null = null;
+  for (; k >= 0 && tokens[j]!.start - tokens[k]!.start <= 14; k--) {
+    const t = tokens[k]!;
+    if (!/^(n|nz|nt|ns|j|vn|l)$/u.test(t.tag) || NAME_STOP_WORDS.has(t.word)) break;
+    if (t.tag === "ns" || t.tag === "nt" || placeOf(t.word)) opener = k;
+  }
+  return opener;
 }
 
 /** Extends a name leftwards from the head token at i; returns the index of its first token. */
@@ -79,10 +111,19 @@ function extendLeft(
       j = k;
       continue;
     }
-    if (t.word === "以上" && tokens[j - 1]?.word === "及" && label === "TalentCategory") {
-      // 硕士及以上学历人员
-      first = j - 1;
-      j--;
+    if (t.word.startsWith("以上") && tokens[j - 1]?.word === "及" && label === "TalentCategory") {
+      // 硕士及以上学历人员 (jieba: 硕士/及/以上学历/人员; 本科 is even tagged a pronoun)
+      const degree = DEGREE.test(tokens[j - 2]?.word ?? "");
+      first = degree ? j - 2 : j - 1;
+      j = first;
+      continue;
+    }
+    if ((t.word === "和" || t.word === "与") && label === "Organization") {
+      // 浙江省人力资源和社会保障厅, 中国科学院苏州纳米技术与纳米仿生研究所: a conjunction inside a name
+      const k = bridgeLeft(tokens, j, i);
+      if (k === null) break;
+      first = k;
+      j = k;
       continue;
     }
     if (isPunct(t) || NAME_STOP_WORDS.has(t.word) || STOP_TAG.test(t.tag) || COUNT_WORD.test(t.word)) break;
@@ -92,7 +133,13 @@ function extendLeft(
       previous !== undefined &&
       /^(n|nz|nt|ns|nr|j|vn|l)$/u.test(previous.tag) &&
       !NAME_STOP_WORDS.has(previous.word);
-    if (NAME_STOP_VERBS.has(t.word) && !(t.tag === "vn" && inCompound && label !== "TalentCategory")) break;
+    if (
+      NAME_STOP_VERBS.has(t.word) &&
+      !(t.tag === "vn" && inCompound && label !== "TalentCategory" && label !== "Industry")
+    )
+      break;
+    // time and direction words end an industry (从前/t 海产业, 以前/f 海产业: jieba's misreadings)
+    if (label === "Industry" && /^(t|f)$/u.test(t.tag)) break;
     if (t.tag.startsWith("v")) {
       if (label === "TalentCategory") {
         if (!TALENT_VERBS.has(t.word)) break;
@@ -148,6 +195,17 @@ function countedOrListed(text: string, start: number, end: number): boolean {
   return /\d+(余|多)?[家所个]$|、$/u.test(before) || text[end] === "、";
 }
 
+/**
+ * An institution named with its place or tagged as one (上海理工大学/nt, 北京市政府/nt) is a name of its own even when a
+ * noun follows it: the noun phrase after it (国家科技园, 派出机构) is something it owns or runs.
+ */
+function ownerBefore(tokens: Token[], i: number, rule: HeadRule): boolean {
+  if (rule.label !== "Organization" || !OWNER_HEAD.test(tokens[i]!.word)) return false;
+  const place = (t: Token | undefined) => t !== undefined && (t.tag === "ns" || placeOf(t.word) !== null);
+  // jieba's organisation tag on the whole token (上海理工大学/nt), or a place right before the head
+  return tokens[i]!.tag === "nt" || place(tokens[i]) || (place(tokens[i - 1]) && tokens[i]!.word.length >= 2);
+}
+
 function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: readonly string[]) {
   const tokens = analysis.tokens[s]!;
   const text = analysis.view.norm;
@@ -161,7 +219,8 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       next &&
       COMPOUND_TAG.test(next.tag) &&
       !NAME_STOP_WORDS.has(next.word) &&
-      !NAME_STOP_VERBS.has(next.word)
+      !NAME_STOP_VERBS.has(next.word) &&
+      !ownerBefore(tokens, i, rule)
     )
       return;
     if (
@@ -169,6 +228,8 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       next &&
       TALENT_COMPOUND.test(text.slice(next.start, next.start + 4))
     )
+      return;
+    if (rule.label === "Industry" && next && INDUSTRY_COMPOUND.test(text.slice(next.start, next.start + 4)))
       return;
     if (urls.some(([a, b]) => token.start < b && token.end > a)) return;
     const first = extendLeft(tokens, i, rule, text, urls);

@@ -171,6 +171,34 @@ const POSITIONING_PATTERNS = [
   /(?:努力成为|建设成为|打造成为|定位为)(.{4,40}?)(?:[，。；]|$)/gu,
 ];
 
+const POSITIONING_END = /(区|中心|高地|引擎|区域|地|城区|特区|基地|枢纽)$/u;
+
+/**
+ * The items of a positioning list: split at 、 and, where the part before it is a positioning of
+ * its own (…的重要引擎和…的示范区域), at 和/与; leading punctuation (：深港合作先导区) is dropped.
+ */
+function positioningItems(text: string, offset: number) {
+  const out: Array<{ name: string; start: number; end: number }> = [];
+  for (const item of listItems(text, offset, false)) {
+    const raw = item.name;
+    if (raw !== text.slice(item.start - offset, item.end - offset)) {
+      out.push(item);
+      continue;
+    }
+    const lead = /^[：:—\s“]+/u.exec(raw)?.[0].length ?? 0;
+    let from = lead;
+    for (const m of raw.matchAll(/[和与]/gu)) {
+      const left = raw.slice(from, m.index);
+      if (left.length >= 3 && POSITIONING_END.test(left) && raw.length - m.index > 3) {
+        out.push({ name: left, start: item.start + from, end: item.start + m.index });
+        from = m.index + 1;
+      }
+    }
+    out.push({ name: raw.slice(from), start: item.start + from, end: item.end });
+  }
+  return out;
+}
+
 export function patternMentions(analysis: Analysis): Mention[] {
   const out: Mention[] = [];
   analysis.view.sentences.forEach((sentence, s) => {
@@ -210,12 +238,8 @@ export function patternMentions(analysis: Analysis): Mention[] {
     for (const re of POSITIONING_PATTERNS) {
       for (const m of sentence.text.matchAll(re)) {
         const at = sentence.start + m.index + m[0].indexOf(m[1]!);
-        for (const item of listItems(m[1]!, at, false)) {
-          if (
-            item.name.length < 3 ||
-            item.name.length > 30 ||
-            !/(区|中心|高地|引擎|区域|地|城区|特区|基地|枢纽)$/u.test(item.name)
-          ) {
+        for (const item of positioningItems(m[1]!, at)) {
+          if (item.name.length < 3 || item.name.length > 30 || !POSITIONING_END.test(item.name)) {
             continue;
           }
           out.push(
@@ -237,6 +261,9 @@ export function patternMentions(analysis: Analysis): Mention[] {
 
 const INDUSTRY_LIST =
   /((?:[^，。；：、“”]{2,14}、)+[^，。；：、“”]{2,20}?)(?:等[\d一二三四五六七八九十两]*大{0,2}|[\d一二三四五六七八九十两]+大{1,2})[^，。；、]{0,8}?(产业集群|产业|行业|领域|方向|集群)/gu;
+/** "四大产业——A、B、C、D": the list after a count of industries and a dash or colon. */
+const COUNTED_INDUSTRY_LIST =
+  /[\d一二三四五六七八九十两]+大{1,2}(?:产业集群|产业|行业|领域|方向)(?:——|—|：|:)((?:[^，。；：、“”]{2,14}、)+[^，。；：、“”]{2,14}?)(?=为|等|[，。；]|$)/gu;
 /** Tags that cannot begin an industry name: the verbs and particles that lead into a list. */
 const LEAD_TAG = /^(p|d|c|r|u[a-z]*|m|q|f|ad|vd)$/u;
 const LEAD_WORD = /(形成|聚焦|发展|面向|涵盖|集中|包括|主攻|攻关|引进|加强|致力|牵头|进军|拥有|具有|重点)/u;
@@ -246,12 +273,27 @@ export function industryListMentions(analysis: Analysis): Mention[] {
   const out: Mention[] = [];
   analysis.view.sentences.forEach((sentence, s) => {
     const tokens = analysis.tokens[s]!;
-    for (const m of sentence.text.matchAll(INDUSTRY_LIST)) {
-      const offset = sentence.start + m.index;
-      const items = listItems(m[1]!, offset, false).flatMap((item) =>
-        // split 和 between two items, not inside one (代谢与衰老疾病 stays whole)
-        item.name.includes("和") && !/[（]/u.test(item.name)
-          ? listItems(analysis.view.norm.slice(item.start, item.end).replace(/和/gu, "、"), item.start, false)
+    const lists = [
+      ...[...sentence.text.matchAll(INDUSTRY_LIST)].map((m) => ({ list: m[1]!, at: m.index })),
+      ...[...sentence.text.matchAll(COUNTED_INDUSTRY_LIST)].map((m) => ({
+        list: m[1]!,
+        at: m.index + m[0].lastIndexOf(m[1]!),
+      })),
+    ];
+    for (const m of lists) {
+      const offset = sentence.start + m.at;
+      const items = listItems(m.list, offset, false).flatMap((item) =>
+        // split 和 between two items, not inside one (代谢与衰老疾病 stays whole), and 及 when the part
+        // before it is a name of its own (新能源新材料及互联网金融; 科技及专业服务 shares its head)
+        /和|[^、]{3}及/u.test(item.name) && !/[（]/u.test(item.name)
+          ? listItems(
+              analysis.view.norm
+                .slice(item.start, item.end)
+                .replace(/和/gu, "、")
+                .replace(/(?<=[^、]{3})及/gu, "、"),
+              item.start,
+              false,
+            )
           : [item],
       );
       const first = items[0];
@@ -259,11 +301,18 @@ export function industryListMentions(analysis: Analysis): Mention[] {
         // the first item starts after the words that lead into the list (已经形成, 致力于加强在)
         let at = first.start;
         const inside = tokens.filter((t) => t.start >= first.start && t.end <= first.end);
-        for (let k = inside.length - 1; k >= 0; k--) {
-          const t = inside[k]!;
-          if (LEAD_TAG.test(t.tag) || LEAD_WORD.test(t.word) || POLICY_VERBS.has(t.word)) {
-            at = t.end;
-            break;
+        const isLead = (t: (typeof inside)[number]) =>
+          LEAD_TAG.test(t.tag) || LEAD_WORD.test(t.word) || POLICY_VERBS.has(t.word);
+        // words that open the item and all lead into it (重点/发展 创新金融): the item starts after them
+        let lead = 0;
+        while (lead < inside.length - 1 && isLead(inside[lead]!)) lead++;
+        if (lead > 0) at = inside[lead - 1]!.end;
+        else {
+          for (let k = inside.length - 1; k >= 0; k--) {
+            if (isLead(inside[k]!)) {
+              at = inside[k]!.end;
+              break;
+            }
           }
         }
         first.name = analysis.view.norm.slice(at, first.end).replace(/（[^）]*）/gu, "");
@@ -273,7 +322,7 @@ export function industryListMentions(analysis: Analysis): Mention[] {
         if (
           item.name.length < 2 ||
           item.name.length > 10 ||
-          /^[\d一二三四五六七八九十]|[的了]/u.test(item.name)
+          /^[\d一二三四五六七八九十](?![A-Za-z])|[的了]/u.test(item.name)
         )
           continue;
         out.push(

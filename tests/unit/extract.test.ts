@@ -332,24 +332,27 @@ describe("evaluation against curated knowledge", () => {
     results = evaluateAll();
   });
 
-  // Floors a little below the scores measured when they were set (see the report of issue 7).
+  // Floors a little below the scores measured when they were set (seed entities 0.70/0.73, second
+  // 0.77/0.83 after the general rules of the recall pass).
   it("keeps the seed's scores", () => {
     const seed = results[0]!.score;
-    expect(seed.entitiesOverall.precision).toBeGreaterThanOrEqual(0.65);
-    expect(seed.entitiesOverall.recall).toBeGreaterThanOrEqual(0.68);
-    expect(seed.relationsOverall.precision).toBeGreaterThanOrEqual(0.4);
-    expect(seed.relationsOverall.recall).toBeGreaterThanOrEqual(0.34);
+    expect(seed.entitiesOverall.precision).toBeGreaterThanOrEqual(0.69);
+    expect(seed.entitiesOverall.recall).toBeGreaterThanOrEqual(0.72);
+    expect(seed.relationsOverall.precision).toBeGreaterThanOrEqual(0.43);
+    expect(seed.relationsOverall.recall).toBeGreaterThanOrEqual(0.36);
     expect(seed.entities.Statistic!.f1).toBeGreaterThanOrEqual(0.85);
-    expect(seed.entities.Measure!.recall).toBeGreaterThanOrEqual(0.74);
+    expect(seed.entities.Measure!.recall).toBeGreaterThanOrEqual(0.78);
+    expect(seed.entities.Industry!.recall).toBeGreaterThanOrEqual(0.6);
+    expect(seed.entities.Carrier!.recall).toBeGreaterThanOrEqual(0.44);
     expect(seed.entities.Region!.f1).toBeGreaterThanOrEqual(0.85);
   });
 
   it("keeps the second document's scores", () => {
     const second = results[1]!.score;
-    expect(second.entitiesOverall.precision).toBeGreaterThanOrEqual(0.72);
-    expect(second.entitiesOverall.recall).toBeGreaterThanOrEqual(0.77);
-    expect(second.relationsOverall.precision).toBeGreaterThanOrEqual(0.4);
-    expect(second.relationsOverall.recall).toBeGreaterThanOrEqual(0.5);
+    expect(second.entitiesOverall.precision).toBeGreaterThanOrEqual(0.75);
+    expect(second.entitiesOverall.recall).toBeGreaterThanOrEqual(0.81);
+    expect(second.relationsOverall.precision).toBeGreaterThanOrEqual(0.43);
+    expect(second.relationsOverall.recall).toBeGreaterThanOrEqual(0.54);
   });
 
   it("extracts the seed in well under the test budget", () => {
