@@ -284,18 +284,18 @@ export class GraphService {
     params: Record<string, unknown>,
     options: QueryOptions,
   ): Promise<QueryResult> {
+    const { signal } = options;
+    if (signal?.aborted) throw new CancelledError();
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
     const config = { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
-    const { signal } = options;
-    if (signal?.aborted) throw new CancelledError();
     let onAbort: (() => void) | undefined;
     const aborted = new Promise<never>((_, reject) => {
       onAbort = () => {
-        void session.close();
+        session.close().catch(() => undefined); // the connection may die during the reset: nothing to do
         reject(new CancelledError());
       };
       signal?.addEventListener("abort", onAbort, { once: true });

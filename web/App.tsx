@@ -7,6 +7,7 @@ import { Neo4jSource } from "./data/neo4jSource.ts";
 import { SnapshotSource } from "./data/snapshotSource.ts";
 import type { DataSource } from "./data/types.ts";
 import { Library } from "./console/Library.tsx";
+import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { Explorer, type Incoming } from "./explorer/Explorer.tsx";
 import { LangContext, translate, type Lang } from "./i18n.ts";
 
@@ -62,7 +63,9 @@ export function App() {
     setViewState(next);
     setSearchParam("view", next === "explorer" ? null : next);
   };
-  const [incoming, setIncoming] = useState<Incoming | null>(null);
+  // What the console hands to the explorer, for the data source it came from (a new source — a
+  // reconnect, the snapshot — starts a new explorer that must not merge it again).
+  const [incoming, setIncoming] = useState<(Incoming & { source: DataSource }) | null>(null);
   const [lang, setLang] = useState<Lang>(() =>
     new URLSearchParams(window.location.search).get("lang") === "en" ? "en" : "zh",
   );
@@ -144,24 +147,39 @@ export function App() {
         </nav>
         {/* The explorer stays mounted behind the other views, so its graph and layout survive. */}
         <div className={view === "explorer" ? "view" : "view view-hidden"} aria-hidden={view !== "explorer"}>
-          {source && <Explorer key={source.mode} source={source} incoming={incoming} />}
+          {source && (
+            <Explorer
+              key={source.mode}
+              source={source}
+              incoming={incoming?.source === source ? incoming : null}
+            />
+          )}
         </div>
         {view === "patterns" && source && (
-          <Suspense fallback={<p className="muted">{t("loading")}</p>}>
-            <PatternsView key={source.mode} source={source} />
-          </Suspense>
+          <ErrorBoundary title={t("error")}>
+            <Suspense fallback={<p className="muted">{t("loading")}</p>}>
+              <PatternsView key={source.mode} source={source} />
+            </Suspense>
+          </ErrorBoundary>
         )}
         {view === "console" &&
           (state.status === "connected" ? (
-            <Suspense fallback={<p className="muted">{t("loading")}</p>}>
-              <Console
-                service={state.service}
-                onAddToExplorer={(data) => {
-                  setIncoming((previous) => ({ data, seq: (previous?.seq ?? 0) + 1 }));
-                  setView("explorer");
-                }}
-              />
-            </Suspense>
+            <ErrorBoundary title={t("error")}>
+              <Suspense fallback={<p className="muted">{t("loading")}</p>}>
+                <Console
+                  service={state.service}
+                  onAddToExplorer={(data) => {
+                    if (liveSource)
+                      setIncoming((previous) => ({
+                        data,
+                        seq: (previous?.seq ?? 0) + 1,
+                        source: liveSource,
+                      }));
+                    setView("explorer");
+                  }}
+                />
+              </Suspense>
+            </ErrorBoundary>
           ) : (
             <div className="view">
               <div className="banner" role="status">

@@ -1,6 +1,6 @@
 /**
  * What a draft would do to the knowledge base: which entities are new, which already exist (the
- * draft only brings new evidence for them), which look like one already there and need a decision,
+ * draft only refers to them by id), which look like one already there and need a decision,
  * and which relations it adds. Also the terminal summary of all that.
  */
 import type { KnowledgeBase, KnowledgeNode } from "../knowledgeBase.ts";
@@ -135,7 +135,7 @@ export function formatPlan(plan: Plan): string {
     out.push(`  relations (${plan.relations.length})`, ...plan.relations.flatMap(formatRelation));
   out.push(
     "",
-    `CHANGE  existing entities referenced: ${existing.length} (new evidence, not redefined); near-duplicates to decide: ${near.length}`,
+    `CHANGE  existing entities referenced: ${existing.length} (relations point at them; they are not redefined); near-duplicates to decide: ${near.length}`,
   );
   if (existing.length > 0) out.push("  existing", ...existing.flatMap(formatEntity));
   if (near.length > 0) out.push("  near-duplicates", ...near.flatMap(formatEntity));

@@ -171,13 +171,18 @@ export function Console({
   const [timeoutS, setTimeoutS] = useState(DEFAULT_CONSOLE_TIMEOUT_S);
   const [rowCap, setRowCap] = useState(DEFAULT_ROW_CAP);
   const [running, setRunning] = useState<AbortController | null>(null);
+  // Leaving the console (another tab, "add to explorer") stops what it is running.
+  const runningRef = useRef<AbortController | null>(null);
+  useEffect(() => () => runningRef.current?.abort(), []);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [view, setView] = useState<"table" | "graph" | "json">("table");
   const [history, setHistory] = useState<HistoryEntry[]>(loadHistory);
   const [side, setSide] = useState<"library" | "history">("library");
   const editor = useRef<EditorApi | null>(null);
 
-  const parameters = useMemo(() => parametersOf(query), [query]);
+  // Memoised on the names, not the text: the editor rebuilds its completion data when its schema changes.
+  const parameterKey = parametersOf(query).join("\0");
+  const parameters = useMemo(() => (parameterKey ? parameterKey.split("\0") : []), [parameterKey]);
   const schema = useEditorSchema(service, parameters);
 
   const mark = useCallback((offset: number | null, message: string) => {
@@ -223,6 +228,7 @@ export function Console({
     }
     const controller = new AbortController();
     setRunning(controller);
+    runningRef.current = controller;
     mark(null, "");
     setHistory((h) =>
       remember(h, {
@@ -240,9 +246,11 @@ export function Console({
       });
       let graph = graphOf(result.rows);
       if (graph.missing.length > 0 && graph.missing.length <= MAX_MISSING_ENDPOINTS) {
-        const ends = await service.read("MATCH (n) WHERE elementId(n) IN $ids RETURN n", {
-          ids: graph.missing,
-        });
+        const ends = await service.read(
+          "MATCH (n) WHERE elementId(n) IN $ids RETURN n",
+          { ids: graph.missing },
+          { signal: controller.signal, timeoutMs: timeoutS * 1000 },
+        );
         graph = graphOf(
           result.rows,
           ends.rows.flatMap((r) => (r.n && isNodeValue(r.n) ? [r.n] : [])),
@@ -258,6 +266,7 @@ export function Console({
       mark(described.offset, described.detail);
     } finally {
       setRunning(null);
+      runningRef.current = null;
     }
   }, [running, query, parameters, fields, service, timeoutS, rowCap, mark]);
 
@@ -281,6 +290,10 @@ export function Console({
     setFields((f) => ({ ...f, [name]: { type: "string", raw: "", ...f[name], ...patch } }));
 
   const rows = outcome?.kind === "rows" ? outcome : null;
+  const jsonView = useMemo(
+    () => (view === "json" && rows ? toJson(rows.result.rows.slice(0, JSON_VIEW_ROWS)) : ""),
+    [view, rows],
+  );
   const savedParam = (name: string) => saved?.params.find((p) => p.name === name);
 
   return (
@@ -495,7 +508,7 @@ export function Console({
               {view === "table" && <ResultTable keys={rows.result.keys} rows={rows.result.rows} />}
               {view === "graph" &&
                 (rows.graph.nodes.length > 0 ? (
-                  <ResultGraphView data={rows.graph} />
+                  <ResultGraphView key={`${rows.query}:${rows.ms}`} data={rows.graph} />
                 ) : (
                   <p className="muted">{t("consoleNoGraph")}</p>
                 ))}
@@ -504,7 +517,7 @@ export function Console({
                   {rows.result.rows.length > JSON_VIEW_ROWS && (
                     <p className="muted">{t("consoleJsonCut").replace("{n}", String(JSON_VIEW_ROWS))}</p>
                   )}
-                  <pre className="result-json">{toJson(rows.result.rows.slice(0, JSON_VIEW_ROWS))}</pre>
+                  <pre className="result-json">{jsonView}</pre>
                 </>
               )}
             </ErrorBoundary>

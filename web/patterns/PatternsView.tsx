@@ -33,6 +33,18 @@ const SECTIONS = [
 ] as const satisfies readonly (readonly [string, StringKey])[];
 type Section = (typeof SECTIONS)[number][0];
 
+/** The whole graph, loaded once per data source (the tab is unmounted when left); a failure is retried. */
+const loaded = new WeakMap<DataSource, Promise<GraphData>>();
+function everything(source: DataSource): Promise<GraphData> {
+  let graph = loaded.get(source);
+  if (!graph) {
+    graph = source.everything();
+    graph.catch(() => loaded.delete(source));
+    loaded.set(source, graph);
+  }
+  return graph;
+}
+
 function sectionFromUrl(): Section {
   const wanted = new URLSearchParams(window.location.search).get("pattern");
   return SECTIONS.find(([id]) => id === wanted)?.[0] ?? "matrix";
@@ -49,8 +61,7 @@ export function PatternsView({ source }: { source: DataSource }) {
 
   useEffect(() => {
     let cancelled = false;
-    source
-      .everything()
+    everything(source)
       .then(async (graph) => {
         await ensureFont(graph.nodes.filter((n) => n.label !== "Measure").flatMap((n) => [n.name, n.nameEn]));
         if (!cancelled) setData({ graph });
@@ -114,6 +125,7 @@ export function PatternsView({ source }: { source: DataSource }) {
               data-testid="pattern-source"
               onChange={(e) => {
                 setOnly(e.target.value);
+                setTarget(null);
                 const url = new URL(window.location.href);
                 if (e.target.value) url.searchParams.set("source", e.target.value);
                 else url.searchParams.delete("source");
@@ -147,7 +159,8 @@ export function PatternsView({ source }: { source: DataSource }) {
           {t("error")}: {error}
         </div>
       )}
-      <div className={target ? "patterns-body with-evidence" : "patterns-body"}>
+      {/* Keyed by the source filter: what a view had picked belongs to the analysis it came from. */}
+      <div key={only} className={target ? "patterns-body with-evidence" : "patterns-body"}>
         <div className="patterns-main">
           {section === "matrix" && <Matrix {...props} />}
           {section === "shared" && <SharedUnique {...props} />}

@@ -76,9 +76,9 @@ export function Similarity({ patterns, onEvidence }: { patterns: Patterns; onEvi
       {picked && detail && (
         <div className="card similarity-detail" data-testid="similarity-detail">
           <h3>
-            <Name entity={patterns.nodes.get(picked.pair.hubA)!} /> ↔{" "}
-            <Name entity={patterns.nodes.get(picked.pair.hubB)!} /> · {t(TITLES[picked.dimension])}:{" "}
-            {detail.ratio} = {detail.rounded}
+            <Name entity={patterns.nodes.get(picked.pair.hubA) ?? { name: picked.pair.hubA, nameEn: "" }} /> ↔{" "}
+            <Name entity={patterns.nodes.get(picked.pair.hubB) ?? { name: picked.pair.hubB, nameEn: "" }} /> ·{" "}
+            {t(TITLES[picked.dimension])}: {detail.ratio} = {detail.rounded}
           </h3>
           <ul className="term-list">
             {detail.shared.map((term) => (
