@@ -6,7 +6,7 @@ import Graph from "graphology";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type Sigma from "sigma";
 import { errorCode, ErrorCodes } from "../../graph/neo4jService.ts";
-import type { DataSource, EntityNode, Evidence, GraphData, SourceDocument } from "../data/types.ts";
+import type { DataSource, EntityNode, GraphData } from "../data/types.ts";
 import { useLang, useT } from "../i18n.ts";
 import { ensureFont } from "../fonts.ts";
 import { GraphView } from "./GraphView.tsx";
@@ -14,7 +14,7 @@ import { Inspector, type InspectorActions } from "./Inspector.tsx";
 import { Legend } from "./Legend.tsx";
 import { sync, type RenderEdge, type RenderGraph, type RenderNode } from "./renderGraph.ts";
 import { SearchBox } from "./SearchBox.tsx";
-import { SourceViewer } from "./SourceViewer.tsx";
+import { useSourceViewer } from "./SourceViewer.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { applyMetric } from "./metrics.ts";
@@ -52,7 +52,6 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
   const [status, setStatus] = useState<"loading" | "ready">("loading");
   const [error, setError] = useState<{ lost: boolean; detail: string } | null>(null);
   const [pathFrom, setPathFrom] = useState<string | null>(null);
-  const [sourceView, setSourceView] = useState<{ doc: SourceDocument; evidence: Evidence } | null>(null);
   const sigmaRef = useRef<Sigma<RenderNode, RenderEdge> | null>(null);
   const layout = useForceAtlas2(graph);
   // Stable (no dependencies), so effects that report errors do not re-run; the text is made at render.
@@ -63,6 +62,7 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
       detail: message(e),
     });
   }, []);
+  const { show: showSource, viewer: sourceViewer } = useSourceViewer(source, report);
 
   useEffect(() => {
     let cancelled = false;
@@ -204,9 +204,7 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
     onPathTo: (id) => void showPath(id),
     onEgo: (id, depth) => dispatch({ type: "ego", ego: { id, depth } }),
     onSelect: (target) => dispatch({ type: "select", target }),
-    onShowSource: (evidence) => {
-      source.source(evidence.source).then((doc) => setSourceView({ doc, evidence }), report);
-    },
+    onShowSource: showSource,
   };
 
   const counts = useMemo(() => {
@@ -330,13 +328,7 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
         </div>
         <Inspector state={state} actions={actions} />
       </div>
-      {sourceView && (
-        <SourceViewer
-          doc={sourceView.doc}
-          evidence={sourceView.evidence}
-          onClose={() => setSourceView(null)}
-        />
-      )}
+      {sourceViewer}
     </div>
   );
 }

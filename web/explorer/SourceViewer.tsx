@@ -2,8 +2,8 @@
  * The full source text with one quote highlighted and scrolled into view. Text is rendered as React
  * text nodes, never as HTML, so nothing in a source can inject markup.
  */
-import { useEffect, useRef } from "react";
-import type { Evidence, SourceDocument } from "../data/types.ts";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import type { DataSource, Evidence, SourceDocument } from "../data/types.ts";
 import { useLang, useT } from "../i18n.ts";
 
 export function SourceViewer({
@@ -45,4 +45,25 @@ export function SourceViewer({
       </pre>
     </div>
   );
+}
+
+/**
+ * "Show in source" for a view: `show` loads the evidence's document from the data source (a failure
+ * goes to `onError`) and `viewer` is the dialog to render while one is open.
+ */
+export function useSourceViewer(
+  source: DataSource,
+  onError: (error: unknown) => void,
+): { show: (evidence: Evidence) => void; viewer: ReactNode } {
+  const [open, setOpen] = useState<{ doc: SourceDocument; evidence: Evidence } | null>(null);
+  const show = useCallback(
+    (evidence: Evidence) => {
+      source.source(evidence.source).then((doc) => setOpen({ doc, evidence }), onError);
+    },
+    [source, onError],
+  );
+  const viewer = open && (
+    <SourceViewer doc={open.doc} evidence={open.evidence} onClose={() => setOpen(null)} />
+  );
+  return { show, viewer };
 }

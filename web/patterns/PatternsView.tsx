@@ -3,9 +3,9 @@
  * the analyses computed in the browser (web/patterns/analysis.ts, the twins of the saved queries),
  * and views over them; every number opens the measures behind it with their quotes.
  */
-import { useEffect, useMemo, useState } from "react";
-import type { DataSource, Evidence, GraphData, SourceDocument } from "../data/types.ts";
-import { SourceViewer } from "../explorer/SourceViewer.tsx";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { DataSource, GraphData } from "../data/types.ts";
+import { useSourceViewer } from "../explorer/SourceViewer.tsx";
 import { download } from "../files.ts";
 import { ensureFont, fontFaceCss } from "../fonts.ts";
 import { useLang, useT, type StringKey } from "../i18n.ts";
@@ -56,8 +56,9 @@ export function PatternsView({ source }: { source: DataSource }) {
   const [data, setData] = useState<{ graph?: GraphData; error?: string } | null>(null);
   const [section, setSectionState] = useState<Section>(sectionFromUrl);
   const [target, setTarget] = useState<EvidenceTarget | null>(null);
-  const [sourceView, setSourceView] = useState<{ doc: SourceDocument; evidence: Evidence } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const onSourceError = useCallback((e: unknown) => setError(e instanceof Error ? e.message : String(e)), []);
+  const { show: showSource, viewer: sourceViewer } = useSourceViewer(source, onSourceError);
 
   useEffect(() => {
     let cancelled = false;
@@ -92,11 +93,6 @@ export function PatternsView({ source }: { source: DataSource }) {
     url.searchParams.set("pattern", next);
     window.history.replaceState(null, "", url);
   };
-  const showSource = (evidence: Evidence) =>
-    source.source(evidence.source).then(
-      (doc) => setSourceView({ doc, evidence }),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
 
   if (data?.error)
     return (
@@ -175,17 +171,11 @@ export function PatternsView({ source }: { source: DataSource }) {
             patterns={patterns}
             target={target}
             onClose={() => setTarget(null)}
-            onShowSource={(e) => void showSource(e)}
+            onShowSource={showSource}
           />
         )}
       </div>
-      {sourceView && (
-        <SourceViewer
-          doc={sourceView.doc}
-          evidence={sourceView.evidence}
-          onClose={() => setSourceView(null)}
-        />
-      )}
+      {sourceViewer}
     </div>
   );
 }

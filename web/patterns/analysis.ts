@@ -653,17 +653,17 @@ export interface HubTerm {
  * dimension by count (descending), then Chinese name.
  */
 export function uniqueToHub(patterns: Patterns, hubId: string): HubTerm[] {
-  const only = <R extends SharedTerm>(rows: R[]) =>
+  const hubsOwn = <R extends SharedTerm>(rows: R[]) =>
     rows.filter((r) => r.hubCount === 1 && r.hubIds[0] === hubId);
   const order = byKeys((t: HubTerm) => [{ desc: t.ids.length }, t.name, t.id]);
   return [
-    ...only(patterns.themes)
+    ...hubsOwn(patterns.themes)
       .map((r) => term("theme", r.theme, r.byHub[hubId]!))
       .sort(order),
-    ...only(patterns.categories)
+    ...hubsOwn(patterns.categories)
       .map((r) => term("category", r.category, r.byHub[hubId]!))
       .sort(order),
-    ...only(patterns.carrierKinds)
+    ...hubsOwn(patterns.carrierKinds)
       .map((r) => kindTerm(r.kind, r.byHub[hubId]!))
       .sort(order),
   ];
