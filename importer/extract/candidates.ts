@@ -10,6 +10,7 @@ import type { Classification } from "./classify.ts";
 import { documentMentions } from "./documents.ts";
 import { headingPolicies, type Scope } from "./headings.ts";
 import { measureMentions } from "./measures.ts";
+import { memberListMentions } from "./members.ts";
 import { nameMentions } from "./names.ts";
 import { newsItems, type NewsSpan } from "./news.ts";
 import { statisticMentions } from "./numbers.ts";
@@ -19,6 +20,7 @@ import {
   findHubs,
   hubMentions,
   industryListMentions,
+  sectorMentions,
   patternMentions,
   type HubInfo,
 } from "./structure.ts";
@@ -164,6 +166,8 @@ export function collectCandidates(view: TextView, segmenter: Segmenter): Candida
       hubs.flatMap((h) => [h.name, ...h.aliases]),
     ),
     ...industryListMentions(analysis),
+    ...sectorMentions(analysis),
+    ...memberListMentions(analysis),
     ...patternMentions(analysis),
     ...statisticMentions(analysis),
     ...measures,

@@ -111,6 +111,10 @@ export const HEAD_RULES: HeadRule[] = [
   { suffix: "银行", label: "Organization", kind: "enterprise", min: 3 },
   { suffix: "机构", label: "Organization", kind: orgKindOfInstitution, min: 4, confidence: 0.45 },
   { suffix: "企业", label: "Organization", kind: "enterprise", min: 4, confidence: 0.4 },
+  { suffix: "社会组织", label: "Organization", kind: "association", min: 5, confidence: 0.4 },
+  { suffix: "分校", label: "Organization", kind: "university", min: 4 },
+  { suffix: "校区", label: "Organization", kind: "university", min: 4 },
+  { suffix: "工作组", label: "Organization", kind: "government", min: 4, confidence: 0.45 },
   // carriers (platforms and places); 中心 is decided by centreIsCarrier
   { suffix: "中心", label: "Organization", kind: centreKind, min: 4, confidence: 0.5 },
   { suffix: "工作站", label: "Carrier", kind: "workstation", min: 4 },
@@ -265,3 +269,17 @@ export const CLAUSE_LEAD =
 /** Clauses that describe rather than act: copulas and characterisations. */
 export const DESCRIPTIVE_CLAUSE =
   /^(是|以.{1,30}为(特征|核心|主导|基础|目标|载体)|具有|具备|作为|成为|形成|呈现|拥有|第一个|位于|属于|这|该|此)/u;
+
+/**
+ * Sectors and fields as policy texts name them (the national economic classification's service and
+ * industry names, the strategic emerging industries, the fields of the professional services). A
+ * word from this list is an industry where the text lists sectors, not wherever it appears.
+ */
+export const SECTOR_TERMS = words(
+  "人工智能 大数据 云计算 物联网 区块链 集成电路 芯片 半导体 软件 软件和信息服务 信息技术 新一代信息技术 电子信息 信息 数字经济 互联网 移动互联网 工业互联网 " +
+    "通信 通讯 电信 5G 生物医药 生物技术 生命健康 医疗器械 医药 健康 大健康 精准医疗 新能源 新材料 新能源汽车 智能网联汽车 汽车 智能制造 高端装备 高端装备制造 " +
+    "装备制造 航空航天 航空 海洋经济 节能环保 环保 绿色低碳 金融 金融科技 科技金融 创新金融 互联网金融 保险 证券 银行 期货 信托 融资租赁 创业投资 天使投资 " +
+    "股权投资 私募 物流 现代物流 跨境电商 电子商务 会展 文化创意 数字创意 文化 旅游 法律 会计 审计 咨询 设计 工业设计 检验检测 人力资源 人力资源服务 知识产权 " +
+    "建筑 建筑工程 房地产 总部经济 服务贸易 专业服务 商业服务 科技服务 信息服务 现代服务业 先进制造业 生产性服务业 机器人 量子信息 光电 光电子 智能终端 " +
+    "新零售 纺织 化工 食品 时尚 数字安防 网络安全 信息安全",
+);

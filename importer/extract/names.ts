@@ -191,8 +191,8 @@ function acceptable(name: string, rule: HeadRule): boolean {
  * or lists them beside others (高校院所、科技企业、科技中介), not whenever they are named.
  */
 function countedOrListed(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 6), start);
-  return /\d+(余|多)?[家所个]$|、$/u.test(before) || text[end] === "、";
+  const before = text.slice(Math.max(0, start - 8), start);
+  return /\d+(\.\d+)?[万千百]?(余|多)?[家所个]$|、$/u.test(before) || text[end] === "、";
 }
 
 /**
@@ -206,29 +206,79 @@ function ownerBefore(tokens: Token[], i: number, rule: HeadRule): boolean {
   return tokens[i]!.tag === "nt" || place(tokens[i]) || (place(tokens[i - 1]) && tokens[i]!.word.length >= 2);
 }
 
+/** Evaluative or vague words that do not make a modifier use of 人才 a category (良好人才生态, 重大人才专项). */
+const VAGUE_QUALIFIER =
+  /^(良好|重大|不同|优秀|特色|相关|有关|各类|各种|全链条|区域|区域间|目的|机构|国家级|国际化|多元|多层次|全方位|一流|高质量)$/u;
+
+/**
+ * A talent category used as a modifier (…人才队伍, …人员交流计划) is still named when a short qualifier
+ * of its own comes before the head word: nouns and adjectives, no place (a place with 人才 is the
+ * place's talent, not a kind of it) except a joined abbreviation (深港, 港澳), no quotation, nothing vague.
+ */
+function qualifiedCategory(tokens: Token[], first: number, head: number): boolean {
+  const qualifiers = tokens.slice(first, head);
+  const headToken = tokens[head]!;
+  const chars = qualifiers.reduce((n, t) => n + t.word.length, 0);
+  if (chars > 6 || (qualifiers.length === 0 && headToken.word.length <= 2)) return false;
+  return (
+    qualifiers.every(
+      (t) =>
+        /^(n|nz|j|a|b|l|s)$/u.test(t.tag) ||
+        (t.tag === "vn" && TALENT_VERBS.has(t.word)) ||
+        (t.tag === "ns" && [...t.word].every((c) => PLACE_ABBREVIATIONS.has(c))),
+    ) &&
+    !qualifiers.some(
+      (t) =>
+        VAGUE_QUALIFIER.test(t.word) ||
+        /[“”]/u.test(t.word) ||
+        (placeOf(t.word) !== null && t.word.length > 2),
+    )
+  );
+}
+
 function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: readonly string[]) {
   const tokens = analysis.tokens[s]!;
   const text = analysis.view.norm;
   const urls = urlSpans(analysis.view.sentences[s]!);
   tokens.forEach((token, i) => {
     const rule = RULES.find((r) => token.word.endsWith(r.suffix));
-    if (!rule) return;
+    if (!rule) {
+      // a body jieba's dictionary knows as one (党中央/nt, 中科院/nt) though no head word marks it
+      // (not a class or field jieba also tags nt: 科研院所, 国际化, 智能科学)
+      if (
+        token.tag === "nt" &&
+        token.word.length >= 3 &&
+        placeOf(token.word) === null &&
+        !/(化|院所|科学|技术)$/u.test(token.word)
+      )
+        out.push(
+          mention(analysis, s, {
+            label: "Organization",
+            name: token.word,
+            start: token.start,
+            end: token.end,
+            props: { kind: "other" },
+            rule: "jieba:nt",
+            confidence: 0.45,
+          }),
+        );
+      return;
+    }
     const next = tokens[i + 1];
     // 人才公寓公共服务信息平台: 公寓 is not the head here (but 浙江省政府/nt 印发/nz is)
-    if (
-      next &&
+    const compound =
+      next !== undefined &&
       COMPOUND_TAG.test(next.tag) &&
       !NAME_STOP_WORDS.has(next.word) &&
       !NAME_STOP_VERBS.has(next.word) &&
-      !ownerBefore(tokens, i, rule)
-    )
-      return;
-    if (
+      !ownerBefore(tokens, i, rule);
+    const modifier =
       rule.label === "TalentCategory" &&
-      next &&
-      TALENT_COMPOUND.test(text.slice(next.start, next.start + 4))
-    )
-      return;
+      next !== undefined &&
+      (compound || TALENT_COMPOUND.test(text.slice(next.start, next.start + 4)));
+    // …but a qualified category stays one inside a longer phrase: 医学人才队伍, 外籍紧缺人才职业清单,
+    // 深港（前海）公职人员交流计划 (checked below, once the name is known)
+    if (compound && rule.label !== "TalentCategory") return;
     if (rule.label === "Industry" && next && INDUSTRY_COMPOUND.test(text.slice(next.start, next.start + 4)))
       return;
     if (urls.some(([a, b]) => token.start < b && token.end > a)) return;
@@ -241,7 +291,14 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       if (hub) name = name.slice(hub.length);
     }
     if (!acceptable(name, rule)) return;
-    if (/^(企业|机构)$/u.test(rule.suffix) && !countedOrListed(text, token.end - name.length, token.end))
+    if (modifier && !qualifiedCategory(tokens, first, i)) return;
+    // …unless a place or the hub names whose they are (前海保险机构, 中关村科技企业)
+    const owned = hubNames.some((h) => name.startsWith(h)) || placeOf(tokens[first]!.word) !== null;
+    if (
+      /^(企业|机构|社会组织)$/u.test(rule.suffix) &&
+      !owned &&
+      !countedOrListed(text, token.end - name.length, token.end)
+    )
       return;
     const start = token.end - name.length;
     let label = rule.label;
@@ -264,8 +321,8 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
         start,
         end: token.end,
         props,
-        rule: `head:${rule.suffix}`,
-        confidence: rule.confidence ?? 0.6,
+        rule: modifier ? `head:${rule.suffix}:modifier` : `head:${rule.suffix}`,
+        confidence: modifier ? 0.45 : (rule.confidence ?? 0.6),
       }),
     );
   });

@@ -55,6 +55,9 @@ export function userWordsFrom(kb: KnowledgeBase): UserWord[] {
   return [...words].map(([word, tag]) => ({ word, tag }));
 }
 
+/** A character that makes a word a number or an amount. */
+const NUMERAL = /[\d０-９一二三四五六七八九十百千万亿两几半余多数整第个]/u;
+
 let base: Jieba | undefined;
 
 function tokens(jieba: Jieba, text: string): Token[] {
@@ -65,7 +68,9 @@ function tokens(jieba: Jieba, text: string): Token[] {
     const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
     if (start < 0) continue;
     // jieba tags some unknown Chinese words "x" like punctuation; they are names more often than not
-    const fixed = tag === "x" && /[\u4e00-\u9fff]/u.test(word) ? "nz" : tag;
+    // and some words without a numeral "m" like a number (港澳台/m); those are names too
+    const fixed =
+      (tag === "x" && /[\u4e00-\u9fff]/u.test(word)) || (tag === "m" && !NUMERAL.test(word)) ? "nz" : tag;
     out.push({ word, tag: fixed, start, end: start + word.length });
     at = start + word.length;
   }

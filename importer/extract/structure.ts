@@ -4,7 +4,7 @@
  * positionings, and "A、B、C 等 N 大产业/领域" industries.
  */
 import { mention, type Analysis, type Mention } from "./analysis.ts";
-import { POLICY_VERBS } from "./lexicon.ts";
+import { NAME_VERBS, POLICY_VERBS, SECTOR_TERMS } from "./lexicon.ts";
 import { placeOf } from "./places.ts";
 
 export interface HubInfo {
@@ -304,8 +304,14 @@ export function industryListMentions(analysis: Analysis): Mention[] {
         const isLead = (t: (typeof inside)[number]) =>
           LEAD_TAG.test(t.tag) || LEAD_WORD.test(t.word) || POLICY_VERBS.has(t.word);
         // words that open the item and all lead into it (重点/发展 创新金融): the item starts after them
+        // (but a verb that names things, after a lead word, opens the item: 重点发展/创新金融)
         let lead = 0;
-        while (lead < inside.length - 1 && isLead(inside[lead]!)) lead++;
+        while (
+          lead < inside.length - 1 &&
+          isLead(inside[lead]!) &&
+          !(lead > 0 && NAME_VERBS.has(inside[lead]!.word))
+        )
+          lead++;
         if (lead > 0) at = inside[lead - 1]!.end;
         else {
           for (let k = inside.length - 1; k >= 0; k--) {
@@ -336,6 +342,57 @@ export function industryListMentions(analysis: Analysis): Mention[] {
           }),
         );
       }
+    }
+  });
+  return out;
+}
+
+const SECTORS_LONGEST_FIRST = [...SECTOR_TERMS].sort((a, b) => b.length - a.length);
+/** A run of at least two items separated by 、 (what a list of sectors looks like). */
+const ENUMERATION = /[^，。；：、“”（）]{1,16}(?:、[^，。；：、“”（）]{1,16})+/gu;
+
+/**
+ * Sectors in an enumeration ("精准引进金融科技、人工智能、大数据、芯片研发等…人才", "法律、会计、咨询、人力资源等专业
+ * 服务机构") and before 类 ("电子信息类的初创型企业"): an enumeration counts when at least two of its items
+ * (and at least half) are sector words; its first item may carry the words that lead into the list, its last one the
+ * words after it, so those two are matched by their end and their start.
+ */
+export function sectorMentions(analysis: Analysis): Mention[] {
+  const out: Mention[] = [];
+  const push = (s: number, name: string, start: number, rule: string) =>
+    out.push(
+      mention(analysis, s, {
+        label: "Industry",
+        name,
+        start,
+        end: start + name.length,
+        rule,
+        confidence: 0.5,
+      }),
+    );
+  analysis.view.sentences.forEach((sentence, s) => {
+    for (const m of sentence.text.matchAll(ENUMERATION)) {
+      const parts = m[0].split("、");
+      const hits: Array<{ name: string; at: number }> = [];
+      let at = sentence.start + m.index;
+      parts.forEach((part, k) => {
+        const first = k === 0;
+        const last = k === parts.length - 1;
+        const term = SECTOR_TERMS.has(part)
+          ? part
+          : first
+            ? SECTORS_LONGEST_FIRST.find((t) => t.length >= 2 && part.endsWith(t))
+            : last
+              ? SECTORS_LONGEST_FIRST.find((t) => t.length >= 2 && part.startsWith(t))
+              : undefined;
+        if (term) hits.push({ name: term, at: first ? at + part.length - term.length : at });
+        at += part.length + 1;
+      });
+      if (hits.length >= 2 && hits.length * 2 >= parts.length) for (const h of hits) push(s, h.name, h.at, "industry:sector-list");
+    }
+    for (const m of sentence.text.matchAll(/([\u4e00-\u9fa5A-Za-z0-9]{2,8})类(?=的|企业|项目|人才|产业)/gu)) {
+      const term = SECTORS_LONGEST_FIRST.find((t) => t.length >= 2 && m[1]!.endsWith(t));
+      if (term) push(s, term, sentence.start + m.index + m[1]!.length - term.length, "industry:sector-class");
     }
   });
   return out;
