@@ -135,6 +135,11 @@ export const HEAD_RULES: HeadRule[] = [
   { suffix: "平台", label: "Carrier", kind: "platform", min: 5, confidence: 0.4 },
   { suffix: "工坊", label: "Carrier", kind: "platform", min: 4 },
   { suffix: "创业区", label: "Carrier", kind: "park", min: 5 },
+  { suffix: "中心区", label: "Carrier", kind: "park", min: 5 },
+  { suffix: "样板区", label: "Carrier", kind: "park", min: 5 },
+  { suffix: "科技城", label: "Carrier", kind: "park", min: 4 },
+  { suffix: "核心园", label: "Carrier", kind: "park", min: 4 },
+  { suffix: "创新圈", label: "Carrier", kind: "platform", min: 4 },
   // infrastructure a hub is built around (airports, ports, roads, lines, stations)
   { suffix: "机场", label: "Carrier", kind: "other", min: 4 },
   { suffix: "保税港区", label: "Carrier", kind: "park", min: 6 },
@@ -217,7 +222,7 @@ export const POLICY_VERBS = words(
     "加强 加大 深化 探索 允许 放宽 提升 扶持 资助 补贴 奖励 减按 免征 培养 培育 集聚 聚集 引导 简化 争取 率先 整合 上线 印发 推广 健全 设置 聘请 强化 开辟 保障 解决 " +
     "遴选 评选 认定 指定 办理 招聘 签署 审议 共建 联合 发起 组织 设计 规划 壮大 发展 开放 创新 营造 改革 给 配套 表彰 颁发 揭牌 开园 签约 征集 推出 提出 要求 强调 " +
     "编制 紧盯 做好 建成 实现 促进 加速 拓展 关心 纳入 助力 当好 支撑 试行 降低 减少 赋予 配合 协调 跟踪 优先 开通 发放 统筹 对接 放开 承接 筹集 推荐 聘任 选拔 开发 " +
-    "运用 探索推进",
+    "运用 探索推进 布局",
 );
 
 /** Verbs that are common inside names (联合培养基地, 创新中心, 引导基金) and so never end one. */
@@ -264,7 +269,7 @@ export const QUOTED_PROGRAM = /(计划|工程|行动|专项|项目|大赛|年会
 
 /** Sentence-initial connectors and subjects stripped from a measure clause. */
 export const CLAUSE_LEAD =
-  /^((同时|此外|另外|并且|并|还|也|且|一方面|另一方面|其中|以及|进一步|积极|大力|全力|率先|努力|着力|重点|不断|持续|逐步|切实|通过|要|将)[，、]?|[一二三四五六七八九十]是|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+、)+/u;
+  /^((同时|此外|另外|并且|并|还|也|且|一方面|另一方面|其中|以及|进一步|积极|大力|全力|率先|努力|着力|重点|不断|持续|逐步|切实|通过|要|将|主要包括|包括)[，、]?|[一二三四五六七八九十]是|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+、)+/u;
 
 /** Clauses that describe rather than act: copulas and characterisations. */
 export const DESCRIPTIVE_CLAUSE =

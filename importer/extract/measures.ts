@@ -28,6 +28,8 @@ const RESULT_CLAUSE =
  */
 const FRAMING_CLAUSE =
   /^(自|从|随着|历经|围绕)|(以来|之后|以后|期间|看|方面|强调|指出|表示|体现为|表现为|包括|如下|为例)$/u;
+/** The condition a grant opens with: 对…的, 针对…的, 凡…的. */
+const CONDITION = /^(对|针对|凡|对于)/u;
 /** Headings that title a study or an article, not a measure. */
 const STUDY_HEADING = /(研究|分析|调研|报告|概况|简介|经验|综述)$/u;
 
@@ -74,8 +76,12 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
           (/^v|^vn$|^ad$|^d$/u.test(t.tag) || t.start === start),
       );
       if (!verb) continue;
-      // the verb should govern the clause: near its start, not buried in a long noun phrase
-      if (verb.start - start > 12) continue;
+      // the verb should govern the clause: near its start, not buried in a long noun phrase — except
+      // after the condition that opens a grant ("对符合…规定的企业给予…", "对…的人才，免征…")
+      const conditioned =
+        CONDITION.test(body) &&
+        /[的者]/u.test(text.slice(start - sentence.start, verb.start - sentence.start));
+      if (verb.start - start > 12 && !conditioned) continue;
       // "A目前集聚了…", "B发布了…": a subject and a verb in the past narrate, they do not decide
       if (verb.start > start && text[verb.end - sentence.start] === "了") continue;
       // "A是B…": a copula before the verb describes a subject
@@ -123,7 +129,8 @@ const VERB_START = new RegExp(
 
 /**
  * A clause that is a series of verb phrases joined by 、 ("实施A战略、鼓励设立B、支持C") is one measure
- * per phrase: each piece after a 、 must open with a policy verb (outside quotes and brackets).
+ * per phrase: a piece after a 、 that opens with a policy verb (outside quotes and brackets) starts a
+ * new phrase, other pieces continue the phrase before them.
  */
 export function verbSeries(body: string, start: number): Array<{ text: string; start: number }> {
   const cuts: number[] = [];
@@ -139,8 +146,15 @@ export function verbSeries(body: string, start: number): Array<{ text: string; s
   const parts = bounds
     .slice(0, -1)
     .map((b, k) => ({ text: body.slice(b + 1, bounds[k + 1]), start: start + b + 1 }));
-  const series = parts.slice(1).every((p) => p.text.length >= 4 && VERB_START.test(p.text));
-  return series && parts[0]!.text.length >= 4 ? parts : [{ text: body, start }];
+  // a piece that does not open with a verb continues the one before it (…管理总部、业务运营总部等)
+  const merged: Array<{ text: string; start: number }> = [];
+  for (const p of parts) {
+    const opens = p.text.length >= 4 && VERB_START.test(p.text);
+    const last = merged.at(-1);
+    if (last && !opens) last.text = body.slice(last.start - start, p.start - start + p.text.length);
+    else merged.push({ ...p });
+  }
+  return merged.length >= 2 && merged[0]!.text.length >= 4 ? merged : [{ text: body, start }];
 }
 
 /** Items that are things (people, bodies, places), not actions: a list of them is not a list of measures. */

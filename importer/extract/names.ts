@@ -93,13 +93,14 @@ function extendLeft(
   rule: HeadRule,
   text: string,
   urls: ReadonlyArray<[number, number]>,
+  headStart = i,
 ): number {
   const label = rule.label;
-  let first = i;
+  let first = headStart;
   const max = MAX_LENGTH[label] ?? 22;
   // a head token that is a whole name already (复旦大学) takes no verbs before it
-  const wholeHead = tokens[i]!.word.length > rule.suffix.length + 1;
-  for (let j = i - 1; j >= 0; j--) {
+  const wholeHead = tokens[i]!.end - tokens[headStart]!.start > rule.suffix.length + 1;
+  for (let j = headStart - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (urls.some(([a, b]) => t.start < b && t.end > a)) break;
     if (t.word === "”" || t.word === "》") {
@@ -127,6 +128,8 @@ function extendLeft(
       continue;
     }
     if (isPunct(t) || NAME_STOP_WORDS.has(t.word) || STOP_TAG.test(t.tag) || COUNT_WORD.test(t.word)) break;
+    // an unknown word jieba glued to a preposition (池在/nz 青山湖科技城, 投为/nz) ends the name too
+    if (t.tag === "nz" && t.word.length === 2 && /[在为对向从由将把被于的]$/u.test(t.word)) break;
     if (STOP_VERB_END.test(t.word) && t.word.length > 2 && !t.tag.startsWith("n")) break;
     const previous = tokens[j - 1];
     const inCompound =
@@ -145,7 +148,8 @@ function extendLeft(
         if (!TALENT_VERBS.has(t.word)) break;
       } else if (t.tag !== "vn" && !NAME_VERBS.has(t.word)) {
         // other verbs belong to a name only right before a bare head: 生产力促进中心, 联合培养基地
-        const near = i - j === 1 || tokens.slice(j + 1, i).every((u) => u.tag.startsWith("v"));
+        const near =
+          headStart - j === 1 || tokens.slice(j + 1, headStart).every((u) => u.tag.startsWith("v"));
         if (wholeHead || !near || label === "Industry" || /企业|机构/u.test(rule.suffix)) break;
       }
     }
@@ -236,12 +240,38 @@ function qualifiedCategory(tokens: Token[], first: number, head: number): boolea
   );
 }
 
+/**
+ * The head rule a token ends, and the token its head word starts in: a head word jieba cuts in two
+ * (保税/港区, 城际/线, 科技/城) is found across the last three tokens; the longest head wins.
+ */
+function headAt(tokens: Token[], i: number): { rule: HeadRule | undefined; headStart: number } {
+  let rule = RULES.find((r) => tokens[i]!.word.endsWith(r.suffix));
+  let headStart = i;
+  let joined = tokens[i]!.word;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const t = tokens[k]!;
+    if (isPunct(t) || t.end !== tokens[k + 1]!.start) break;
+    joined = t.word + joined;
+    const longer = RULES.find(
+      (r) =>
+        r.suffix.length > (rule?.suffix.length ?? 0) &&
+        joined.endsWith(r.suffix) &&
+        r.suffix.length > joined.length - t.word.length,
+    );
+    if (longer) {
+      rule = longer;
+      headStart = k;
+    }
+  }
+  return { rule, headStart };
+}
+
 function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: readonly string[]) {
   const tokens = analysis.tokens[s]!;
   const text = analysis.view.norm;
   const urls = urlSpans(analysis.view.sentences[s]!);
   tokens.forEach((token, i) => {
-    const rule = RULES.find((r) => token.word.endsWith(r.suffix));
+    const { rule, headStart } = headAt(tokens, i);
     if (!rule) {
       // a body jieba's dictionary knows as one (党中央/nt, 中科院/nt) though no head word marks it
       // (not a class or field jieba also tags nt: 科研院所, 国际化, 智能科学)
@@ -271,6 +301,7 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       COMPOUND_TAG.test(next.tag) &&
       !NAME_STOP_WORDS.has(next.word) &&
       !NAME_STOP_VERBS.has(next.word) &&
+      !COUNT_WORD.test(next.word) &&
       !ownerBefore(tokens, i, rule);
     const modifier =
       rule.label === "TalentCategory" &&
@@ -282,7 +313,7 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
     if (rule.label === "Industry" && next && INDUSTRY_COMPOUND.test(text.slice(next.start, next.start + 4)))
       return;
     if (urls.some(([a, b]) => token.start < b && token.end > a)) return;
-    const first = extendLeft(tokens, i, rule, text, urls);
+    const first = extendLeft(tokens, i, rule, text, urls, headStart);
     const raw = text.slice(tokens[first]!.start, token.end);
     let name = cleanName(raw);
     if (rule.label === "TalentCategory" || rule.label === "Industry") {
@@ -314,12 +345,16 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
     const props: Record<string, unknown> = {};
     if (label === "Organization" || label === "Carrier") props.kind = kind ?? "other";
     if (label === "Region") props.kind = "area";
+    // a place in brackets right after a body's name is part of it: 嘉善国际创新中心（上海）
+    const located = /^（([\u4e00-\u9fa5]{2,6})）/u.exec(text.slice(token.end, token.end + 10));
+    const where = label !== "TalentCategory" && located && placeOf(located[1]!) ? located[0] : "";
     out.push(
       mention(analysis, s, {
         label,
-        name,
+        name: name + where,
+        aliases: where ? [name] : [],
         start,
-        end: token.end,
+        end: token.end + where.length,
         props,
         rule: modifier ? `head:${rule.suffix}:modifier` : `head:${rule.suffix}`,
         confidence: modifier ? 0.45 : (rule.confidence ?? 0.6),
@@ -384,6 +419,46 @@ function placeMentions(analysis: Analysis, s: number, out: Mention[]) {
       }),
     );
   });
+}
+
+/**
+ * Metro and rail lines: 深圳地铁1号线, and in a list after it 5号线, which takes the network's name
+ * (深圳地铁5号线) as a reader would.
+ */
+function lineMentions(analysis: Analysis, s: number, out: Mention[]) {
+  const sentence = analysis.view.sentences[s]!;
+  for (const m of sentence.text.matchAll(
+    /([\u4e00-\u9fa5]{2,4}(?:地铁|轨道交通|轻轨))(\d{1,2})号线((?:[、和]\d{1,2}号线)*)/gu,
+  )) {
+    // the network is named by its city: the longest place at the end of the words before 地铁
+    const kind = /(地铁|轨道交通|轻轨)$/u.exec(m[1]!)![0];
+    const before = m[1]!.slice(0, -kind.length);
+    const city =
+      [4, 3, 2].map((n) => before.slice(-n)).find((w) => w.length >= 2 && placeOf(w)) ?? before.slice(-2);
+    const network = city + kind;
+    const at = sentence.start + m.index + m[1]!.length - network.length;
+    const first = `${network}${m[2]!}号线`;
+    const lines = [{ name: first, start: at, end: at + first.length, aliases: [] as string[] }];
+    const offset = sentence.start + m.index + m[1]!.length + m[2]!.length + 2;
+    for (const more of m[3]!.matchAll(/[、和](\d{1,2})号线/gu)) {
+      const start = offset + more.index + 1;
+      const short = `${more[1]!}号线`;
+      lines.push({ name: `${network}${short}`, start, end: start + short.length, aliases: [short] });
+    }
+    for (const line of lines)
+      out.push(
+        mention(analysis, s, {
+          label: "Carrier",
+          name: line.name,
+          aliases: line.aliases,
+          start: line.start,
+          end: line.end,
+          props: { kind: "other" },
+          rule: "pattern:line",
+          confidence: 0.6,
+        }),
+      );
+  }
 }
 
 /** “…” names: programmes, policy packages, and anything ending in a head word. */
@@ -460,6 +535,7 @@ export function nameMentions(analysis: Analysis, hubNames: readonly string[] = [
     headMentions(analysis, s, out, longestFirst);
     placeMentions(analysis, s, out);
     quotedMentions(analysis, s, out);
+    lineMentions(analysis, s, out);
   });
   return keepPlaces(out);
 }

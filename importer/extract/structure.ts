@@ -388,7 +388,8 @@ export function sectorMentions(analysis: Analysis): Mention[] {
         if (term) hits.push({ name: term, at: first ? at + part.length - term.length : at });
         at += part.length + 1;
       });
-      if (hits.length >= 2 && hits.length * 2 >= parts.length) for (const h of hits) push(s, h.name, h.at, "industry:sector-list");
+      if (hits.length >= 2 && hits.length * 2 >= parts.length)
+        for (const h of hits) push(s, h.name, h.at, "industry:sector-list");
     }
     for (const m of sentence.text.matchAll(/([\u4e00-\u9fa5A-Za-z0-9]{2,8})类(?=的|企业|项目|人才|产业)/gu)) {
       const term = SECTORS_LONGEST_FIRST.find((t) => t.length >= 2 && m[1]!.endsWith(t));
