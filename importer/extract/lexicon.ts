@@ -207,6 +207,9 @@ export const HEAD_RULES: HeadRule[] = [
   { suffix: "华人", label: "TalentCategory", min: 3 },
   { suffix: "居民", label: "TalentCategory", min: 4 },
   { suffix: "创业团队", label: "TalentCategory", standalone: true },
+  { suffix: "创新团队", label: "TalentCategory", min: 4, standalone: true },
+  { suffix: "科研团队", label: "TalentCategory", min: 4, standalone: true },
+  { suffix: "外国人", label: "TalentCategory", standalone: true },
 ];
 
 /** Words that end a name when reading leftwards from its head word (besides punctuation). */
@@ -243,11 +246,11 @@ export const TALENT_COMPOUND =
   /^(集聚|聚集|引进|发展|合作|服务|交流|使用|工作|培养|管理|流动|储备|溢出|需求|结构|政策|引用|居住|评价|激励|支撑|保障|队伍|资源|高地|环境|生态|特区|体制|机制|制度|安居|公寓|住房|码|金融|数据|画像|品牌|活动|项目|专项|计划|工程|平台|载体|基地|优势|战略|布局)/u;
 
 /** Verbs a talent category may contain (创新创业人才, 留学归国人员, 急需紧缺人才). */
-export const TALENT_VERBS = words("创新 创业 留学 归国 就业 从业 紧缺 急需 领军 拔尖 管理 引领");
+export const TALENT_VERBS = words("创新 创业 留学 归国 就业 从业 紧缺 急需 领军 拔尖 管理 引领 服务 研发");
 
 /** Leading words dropped from names (quantifiers and determiners the left extension let through). */
 export const LEADING_NOISE =
-  /^([一二三四五六七八九十]是|[一二三四五六七八九十两\d]+(大|个|家|项|所|批)|各类|各种|一批|一系列|大批|更多|众多|相关|有关|广大|优秀的|现有|新引进的|新引进|新设立的|该|其|我国|我省|我市)/u;
+  /^([一二三四五六七八九十]是|[一二三四五六七八九十两\d]+(大|个|家|项|所|批)|各类|各种|一批|一系列|大批|更多|众多|相关|有关|广大|优秀的|现有|新引进的|新引进|新设立的|该|其|我国|我省|我市|服务(?=.{3})|年(?![轻青度]))/u;
 
 /** Class words too generic to be an entity on their own, whatever precedes them in a list. */
 export const GENERIC_NAMES = words(

@@ -114,8 +114,10 @@ function extendLeft(
     }
     if (t.word.startsWith("以上") && tokens[j - 1]?.word === "及" && label === "TalentCategory") {
       // 硕士及以上学历人员 (jieba: 硕士/及/以上学历/人员; 本科 is even tagged a pronoun)
+      // the degree opens the name: nothing before it belongs (员中/nz 本科及以上学历人员)
       const degree = DEGREE.test(tokens[j - 2]?.word ?? "");
       first = degree ? j - 2 : j - 1;
+      if (degree) break;
       j = first;
       continue;
     }
@@ -212,18 +214,19 @@ function ownerBefore(tokens: Token[], i: number, rule: HeadRule): boolean {
 
 /** Evaluative or vague words that do not make a modifier use of 人才 a category (良好人才生态, 重大人才专项). */
 const VAGUE_QUALIFIER =
-  /^(良好|重大|不同|优秀|特色|相关|有关|各类|各种|全链条|区域|区域间|目的|机构|国家级|国际化|多元|多层次|全方位|一流|高质量)$/u;
+  /^(良好|重大|不同|特色|相关|有关|各类|各种|全链条|区域|区域间|目的|机构|国家级|国际化|多元|多层次|全方位|一流|高质量)$/u;
 
 /**
  * A talent category used as a modifier (…人才队伍, …人员交流计划) is still named when a short qualifier
  * of its own comes before the head word: nouns and adjectives, no place (a place with 人才 is the
  * place's talent, not a kind of it) except a joined abbreviation (深港, 港澳), no quotation, nothing vague.
  */
-function qualifiedCategory(tokens: Token[], first: number, head: number): boolean {
-  const qualifiers = tokens.slice(first, head);
+function qualifiedCategory(tokens: Token[], nameStart: number, head: number): boolean {
+  // the qualifiers are the name's tokens before the head (a hub cut off the name is not one)
+  const qualifiers = tokens.slice(0, head).filter((t) => t.start >= nameStart);
   const headToken = tokens[head]!;
   const chars = qualifiers.reduce((n, t) => n + t.word.length, 0);
-  if (chars > 6 || (qualifiers.length === 0 && headToken.word.length <= 2)) return false;
+  if (chars > 8 || (qualifiers.length === 0 && headToken.word.length <= 2)) return false;
   return (
     qualifiers.every(
       (t) =>
@@ -322,7 +325,7 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       if (hub) name = name.slice(hub.length);
     }
     if (!acceptable(name, rule)) return;
-    if (modifier && !qualifiedCategory(tokens, first, i)) return;
+    if (modifier && !qualifiedCategory(tokens, token.end - name.length, i)) return;
     // …unless a place or the hub names whose they are (前海保险机构, 中关村科技企业)
     const owned = hubNames.some((h) => name.startsWith(h)) || placeOf(tokens[first]!.word) !== null;
     if (
@@ -360,6 +363,31 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
         confidence: modifier ? 0.45 : (rule.confidence ?? 0.6),
       }),
     );
+    // 复合型和高级管理人才: a distinguishing word joined by 和 shares the head (复合型人才)
+    const joiner = tokens[first - 1];
+    const shared = tokens[first - 2];
+    if (
+      label === "TalentCategory" &&
+      joiner &&
+      shared &&
+      /^(和|与|及|或)$/u.test(joiner.word) &&
+      shared.tag === "b" &&
+      shared.word.length >= 2 &&
+      !VAGUE_QUALIFIER.test(shared.word)
+    ) {
+      const head = /(人才|人员|人士)$/u.exec(name)?.[0];
+      if (head)
+        out.push(
+          mention(analysis, s, {
+            label,
+            name: shared.word + head,
+            start: shared.start,
+            end: shared.end,
+            rule: `head:${rule.suffix}:shared`,
+            confidence: 0.45,
+          }),
+        );
+    }
   });
 }
 
@@ -461,6 +489,27 @@ function lineMentions(analysis: Analysis, s: number, out: Mention[]) {
   }
 }
 
+/** Classes of talent by letter or field: A类人才, A至E类人才, 研发类人才. */
+function classMentions(analysis: Analysis, s: number, out: Mention[]) {
+  const sentence = analysis.view.sentences[s]!;
+  for (const m of sentence.text.matchAll(
+    /(?:[A-Z](?:至|到|-|—|～)[A-Z]|[A-Z]|[\u4e00-\u9fa5]{2})类(?:人才|人员)/gu,
+  )) {
+    if (/[各这此该同两多几每门种大]类/u.test(m[0])) continue;
+    const start = sentence.start + m.index;
+    out.push(
+      mention(analysis, s, {
+        label: "TalentCategory",
+        name: m[0],
+        start,
+        end: start + m[0].length,
+        rule: "pattern:class",
+        confidence: 0.55,
+      }),
+    );
+  }
+}
+
 /** “…” names: programmes, policy packages, and anything ending in a head word. */
 function quotedMentions(analysis: Analysis, s: number, out: Mention[]) {
   const sentence = analysis.view.sentences[s]!;
@@ -536,6 +585,7 @@ export function nameMentions(analysis: Analysis, hubNames: readonly string[] = [
     placeMentions(analysis, s, out);
     quotedMentions(analysis, s, out);
     lineMentions(analysis, s, out);
+    classMentions(analysis, s, out);
   });
   return keepPlaces(out);
 }
