@@ -145,8 +145,11 @@ function mergeAliases(candidates: Candidate[], of: Map<Mention, Candidate>): Can
 }
 
 export function collectCandidates(view: TextView, segmenter: Segmenter): CandidateSet {
-  const analysis = analyse(view, segmenter);
-  const hubs = findHubs(analysis);
+  // the hubs come from the section titles; their names are words for the segmenter from then on
+  // (jieba reads 以前/海, 前/海外 where the text means 前海)
+  const hubs = findHubs(view);
+  const hubWords = hubs.flatMap((h) => [h.name, ...h.aliases]).map((word) => ({ word, tag: "ns" }));
+  const analysis = analyse(view, segmenter.extend(hubWords));
   const news = newsItems(analysis);
   const scopes = headingPolicies(analysis, hubs);
   const headingSpans = scopes.map((x) => x.policy);

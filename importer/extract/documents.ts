@@ -159,11 +159,20 @@ function authorMentions(analysis: Analysis, s: number, out: Mention[]) {
 
 const PERSON_TITLE = /^(总书记|主席|总理|部长|省长|市长|书记|院士|教授|研究员|（个人）|团队|同志)/u;
 
-/** A person's name (jieba's nr tags) followed by a title: 习近平总书记, 李兰娟（个人）, 张建锋团队. */
+/** The hundred commonest Chinese surnames: a word jieba does not know (李兰娟/nz) that opens with one may be a name. */
+const SURNAMES = new Set(
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤",
+);
+
+/**
+ * A person's name followed by a title: 习近平总书记, 李兰娟（个人）, 张建锋团队 — a word jieba tags as a
+ * name (nr), or an unknown two- or three-character word (nz) that opens with a common surname.
+ */
 function titledPersonMentions(analysis: Analysis, s: number, out: Mention[]) {
   const { norm } = analysis.view;
   for (const t of analysis.tokens[s]!) {
-    if (!/^nr/u.test(t.tag) || t.word.length < 2 || t.word.length > 3) continue;
+    const named = /^nr/u.test(t.tag) || (t.tag === "nz" && SURNAMES.has(t.word[0]!));
+    if (!named || t.word.length < 2 || t.word.length > 3) continue;
     const title = PERSON_TITLE.exec(norm.slice(t.end, t.end + 4));
     if (!title) continue;
     const role = title[1]!.replace(/[（）]/gu, "");

@@ -3,8 +3,8 @@
  *
  * Matching rule (one-to-one, by maximum bipartite matching over the pairs the rule allows):
  * a candidate matches a curated entity of the SAME label when
- *  1. their normalised names are equal (whitespace, 《》 and quotation marks removed, full-width
- *     brackets made ASCII), or the candidate's name equals one of the curated entity's aliases; or
+ *  1. a name of one equals a name of the other once normalised (whitespace, 《》 and quotation marks
+ *     removed, full-width brackets made ASCII), where the names of each are its name and aliases; or
  *  2. for Measure and Statistic only (curated names paraphrase the text), when one of the
  *     candidate's evidence spans overlaps one of the curated entity's located quotes by at least
  *     half of the shorter of the two spans — and, for a Statistic, the two values are the same
@@ -67,8 +67,8 @@ function sameValue(c: DraftEntity, g: KnowledgeNode): boolean {
 /** Whether candidate c may match gold g, and how strongly (2 by name, 1 by evidence, 0 not). */
 export function matchKind(c: DraftEntity, g: KnowledgeNode, sourceId: string): 0 | 1 | 2 {
   if (c.label !== g.label) return 0;
-  const name = normName(c.name);
-  if (name === normName(g.name) || g.aliases.some((a) => normName(a) === name)) return 2;
+  const names = new Set([c.name, ...(c.aliases ?? [])].map(normName));
+  if ([g.name, ...g.aliases].some((n) => names.has(normName(n)))) return 2;
   if (g.label !== "Measure" && g.label !== "Statistic") return 0;
   const spans = g.evidence.filter((e) => e.source === sourceId);
   const hit = c.evidence.some((ce) => spans.some((ge) => overlaps(ce, ge)));

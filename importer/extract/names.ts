@@ -129,6 +129,35 @@ function extendLeft(
       j = k;
       continue;
     }
+    if (
+      t.word === "）" &&
+      label === "Region" &&
+      placeOf(tokens[j - 1]?.word ?? "") &&
+      tokens[j - 2]?.word === "（"
+    ) {
+      // a place in brackets inside a name: 中国（广东）自由贸易试验区
+      first = j - 2;
+      j = first;
+      continue;
+    }
+    // a name of the same kind ends before this one: 自由贸易试验区 | 深圳前海蛇口自贸片区
+    if (label === "Region" && j < headStart && /(区|省|市)$/u.test(t.word) && t.word.length >= 2) break;
+    // a verb between two nouns is part of a compound noun: 住房/租赁/券计划, 人才/引进/落户新政 (but a
+    // clause's verb after its subject is not: 前海/设立/分支机构, 科技城/建设/国际人才社区)
+    const before = tokens[j - 1];
+    const sandwiched =
+      t.tag === "v" &&
+      label !== "TalentCategory" &&
+      label !== "Industry" &&
+      before !== undefined &&
+      /^(n|nz|j|vn)$/u.test(before.tag) &&
+      (!NAME_STOP_VERBS.has(t.word) || before.word === "人才") &&
+      /^(n|nz|vn|l)$/u.test(tokens[j + 1]?.tag ?? "") &&
+      j + 1 <= i;
+    if (sandwiched) {
+      first = j;
+      continue;
+    }
     if (isPunct(t) || NAME_STOP_WORDS.has(t.word) || STOP_TAG.test(t.tag) || COUNT_WORD.test(t.word)) break;
     // an unknown word jieba glued to a preposition (池在/nz 青山湖科技城, 投为/nz) ends the name too
     if (t.tag === "nz" && t.word.length === 2 && /[在为对向从由将把被于的]$/u.test(t.word)) break;

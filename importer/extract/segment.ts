@@ -25,6 +25,8 @@ export interface Segmenter {
   tag(text: string): Token[];
   /** How many user-dictionary words were loaded (0 without a knowledge base). */
   readonly userWords: number;
+  /** A segmenter that also knows these words (the names a document establishes for itself). */
+  extend(words: readonly UserWord[]): Segmenter;
 }
 
 /** jieba's tags for the labels, so user words keep a useful part of speech. */
@@ -59,8 +61,10 @@ export function userWordsFrom(kb: KnowledgeBase): UserWord[] {
 const NUMERAL = /[\d０-９一二三四五六七八九十百千万亿两几半余多数整第个]/u;
 
 let base: Jieba | undefined;
+/** Instances with user words, by their word list. */
+const instances = new Map<string, Jieba>();
 
-function tokens(jieba: Jieba, text: string): Token[] {
+function tokens(jieba: Jieba, text: string, userTags: ReadonlyMap<string, string>): Token[] {
   const out: Token[] = [];
   let at = 0;
   for (const { word, tag } of jieba.tag(text, true)) {
@@ -69,8 +73,10 @@ function tokens(jieba: Jieba, text: string): Token[] {
     if (start < 0) continue;
     // jieba tags some unknown Chinese words "x" like punctuation; they are names more often than not
     // and some words without a numeral "m" like a number (港澳台/m); those are names too
+    // a user word keeps its own tag (jieba may keep its dictionary's: 前海/f)
     const fixed =
-      (tag === "x" && /[\u4e00-\u9fff]/u.test(word)) || (tag === "m" && !NUMERAL.test(word)) ? "nz" : tag;
+      userTags.get(word) ??
+      ((tag === "x" && /[\u4e00-\u9fff]/u.test(word)) || (tag === "m" && !NUMERAL.test(word)) ? "nz" : tag);
     // 人才队伍, 人才需求, 人才培养 are one word to jieba; the category's head 人才 is cut off so that
     // the words before it (医学人才队伍) can name a category
     const talent = /^人才[\u4e00-\u9fff]{2}$/u.test(word) && /^(n|l|vn|nz)$/u.test(fixed);
@@ -94,9 +100,26 @@ export function createSegmenter(userWords: readonly UserWord[] = []): Segmenter 
     base ??= Jieba.withDict(dict);
     jieba = base;
   } else {
-    jieba = Jieba.withDict(dict);
-    const lines = userWords.map((w) => `${w.word.replace(/\s+/gu, "")} 100000 ${w.tag}`).join("\n");
-    jieba.loadDict(Buffer.from(`${lines}\n`, "utf8"));
+    const key = userWords.map((w) => `${w.word}/${w.tag}`).join(" ");
+    let cached = instances.get(key);
+    if (!cached) {
+      cached = Jieba.withDict(dict);
+      const lines = userWords.map((w) => `${w.word.replace(/\s+/gu, "")} 100000 ${w.tag}`).join("\n");
+      cached.loadDict(Buffer.from(`${lines}\n`, "utf8"));
+      // a process extracting many documents keeps a few instances, not one per document
+      if (instances.size >= 8) instances.delete(instances.keys().next().value!);
+      instances.set(key, cached);
+    }
+    jieba = cached;
   }
-  return { tag: (text) => tokens(jieba, text), userWords: userWords.length };
+  const userTags = new Map(userWords.map((w) => [w.word.replace(/\s+/gu, ""), w.tag]));
+  return {
+    tag: (text) => tokens(jieba, text, userTags),
+    userWords: userWords.length,
+    extend: (words) => {
+      const known = new Set(userWords.map((w) => w.word));
+      const more = words.filter((w) => SEGMENTABLE(w.word) && !known.has(w.word));
+      return more.length ? createSegmenter([...userWords, ...more]) : createSegmenter(userWords);
+    },
+  };
 }

@@ -6,6 +6,7 @@
 import { mention, type Analysis, type Mention } from "./analysis.ts";
 import { NAME_VERBS, POLICY_VERBS, SECTOR_TERMS } from "./lexicon.ts";
 import { placeOf } from "./places.ts";
+import type { TextView } from "./textView.ts";
 
 export interface HubInfo {
   name: string;
@@ -25,8 +26,7 @@ export function articleKind(title: string): "editorial" | "digest" | "article" {
 }
 
 /** The hubs the sections are about, from their titles. */
-export function findHubs(analysis: Analysis): HubInfo[] {
-  const { view } = analysis;
+export function findHubs(view: TextView): HubInfo[] {
   const hubs: HubInfo[] = [];
   for (const section of view.sections) {
     const title = section.title.replace(/\s+/gu, "");
