@@ -8,7 +8,7 @@
  *  2. for Measure and Statistic only (curated names paraphrase the text), when one of the
  *     candidate's evidence spans overlaps one of the curated entity's located quotes by at least
  *     half of the shorter of the two spans — and, for a Statistic, the two values are the same
- *     number once 万/亿 are expanded.
+ *     number once 万/亿 are expanded (within half a percent, for rounded fractions).
  * Name matches are tried before overlap matches. A candidate relation matches a curated relation of
  * the same type whose two endpoints are the curated entities its endpoints were matched to
  * (taxonomy ids match themselves); each curated relation counts once.
@@ -61,7 +61,10 @@ function sameValue(c: DraftEntity, g: KnowledgeNode): boolean {
   if (typeof cv !== "number" || typeof gv !== "number") return false;
   const a = baseQuantity(cv, typeof c.props?.unit === "string" ? c.props.unit : "").baseValue;
   const b = baseQuantity(gv, typeof g.props.unit === "string" ? g.props.unit : "").baseValue;
-  return Math.abs(a - b) < 1e-6 || Math.abs(cv - gv) < 1e-6;
+  // equal, or equal once rounded as curators round (三分之一 written 33.3 against 33.33)
+  const close = (x: number, y: number) =>
+    Math.abs(x - y) <= Math.max(1e-6, 0.005 * Math.max(Math.abs(x), Math.abs(y)));
+  return close(a, b) || close(cv, gv);
 }
 
 /** Whether candidate c may match gold g, and how strongly (2 by name, 1 by evidence, 0 not). */

@@ -36,7 +36,10 @@ const NUMBER = new RegExp(
   "gu",
 );
 const FRACTION = /(\d+)\/(\d+)|([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)/gu;
-const CN_COUNT = /([二两三四五六七八九十]{1,2})(大|个|家|项|部门|类|方面|中心|所|批)/gu;
+const CN_COUNT = /([二两三四五六七八九十]{1,2}|(?<!\d)\d{1,2})(大|个|家|项|部门|类|方面|中心|所|批)/gu;
+/** Durations: 为期一周, 历经近30年, 用5年时间. */
+const DURATION =
+  /(为期|历经近?|历时|经过|用|近|超过)(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年|个月|周|天)(?!代|级|度)/gu;
 const CN_TENTHS = /(近|超过|超)?([一二三四五六七八九])成/gu;
 
 function qualifierOf(before: string | undefined, after: string | undefined, approx: string | undefined) {
@@ -68,7 +71,7 @@ function yearOf(text: string): { year?: number; asOf?: string } {
 function measureOf(clause: string, at: number, length: number): string {
   const before = clause
     .slice(0, at)
-    .replace(/^(其中|截至|同时|目前|现有|拥有|共有|共|已|累计|此外)+/u, "")
+    .replace(/^(其中|截至|同时|目前|现有|拥有|共有|共|已|累计|此外|包括)+/u, "")
     .replace(/(约|大约|近|将近|超过|超|逾|达到|达|不少于|至少|不超过|最高|最多|累计|共|为|占|有|是)+$/u, "");
   if (before.length >= 2) return before.slice(-24);
   return (
@@ -127,7 +130,9 @@ export function statisticMentions(analysis: Analysis): Mention[] {
       });
     }
     for (const m of text.matchAll(CN_COUNT)) {
-      const value = chineseNumber(m[1]!);
+      // digits with a unit of their own were read above (9个, 21家); 9大 only here
+      if (/\d/u.test(m[1]!) && m[2] !== "大") continue;
+      const value = /\d/u.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
       if (value === null || /[第是]/u.test(text[m.index - 1] ?? "")) continue;
       found.push({
         at: m.index,
@@ -135,6 +140,18 @@ export function statisticMentions(analysis: Analysis): Mention[] {
         value,
         unit: m[2] === "大" || m[2] === "方面" || m[2] === "中心" ? "个" : m[2]!,
         qualifier: "exact",
+      });
+    }
+    for (const m of text.matchAll(DURATION)) {
+      const value = /\d/u.test(m[2]!) ? Number(m[2]) : chineseNumber(m[2]!);
+      if (value === null) continue;
+      const at = m.index + m[1]!.length;
+      found.push({
+        at,
+        length: m[0].length - m[1]!.length,
+        value,
+        unit: m[4]!,
+        qualifier: qualifierOf(m[1]!.endsWith("近") ? "近" : m[1], undefined, m[3]),
       });
     }
     for (const m of text.matchAll(CN_TENTHS)) {
@@ -148,7 +165,17 @@ export function statisticMentions(analysis: Analysis): Mention[] {
     }
     const dated = yearOf(text);
     for (const f of found) {
-      const [ca, cb] = clauseOf(text, f.at);
+      let [ca, cb] = clauseOf(text, f.at);
+      // a figure in a list of figures (90多所高校、400多家科研院所、…) is quoted by its own item
+      const others = found.filter((g) => g !== f && g.at >= ca && g.at < cb);
+      if (others.length) {
+        let a = f.at;
+        let b = f.at + f.length;
+        while (a > ca && text[a - 1] !== "、") a--;
+        while (b < cb && text[b] !== "、") b++;
+        const isolates = !others.some((g) => g.at >= a && g.at < b);
+        if (isolates && (text[a - 1] === "、" || text[b] === "、")) [ca, cb] = [a, b];
+      }
       const measure = measureOf(text.slice(ca, cb), f.at - ca, f.length);
       const start = sentence.start + f.at;
       const props: Record<string, unknown> = {
