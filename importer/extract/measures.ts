@@ -28,6 +28,8 @@ const RESULT_CLAUSE =
  */
 const FRAMING_CLAUSE =
   /^(自|从|随着|历经|围绕)|(以来|之后|以后|期间|看|方面|强调|指出|表示|体现为|表现为|包括|如下|为例)$/u;
+/** A disposal (将/把 + object + verb) right before a clause body: the verb comes after its object. */
+const DISPOSAL = /^[将把]|[将把]$/u;
 /** The condition a grant opens with: 对…的, 针对…的, 凡…的. */
 const CONDITION = /^(对|针对|凡|对于)/u;
 /** Headings that title a study or an article, not a measure. */
@@ -66,32 +68,48 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
       )
         continue;
       const start = clauseStart + lead.length;
+      out.push(...methodMeasures(analysis, s, raw, clauseStart));
+      // "包括对A的企业减按…、对B的人才给予…、为C提供便利、将前海纳入…": one clause, several grants
+      const pieces = openerSeries(body, start);
+      for (const piece of pieces) {
+        const made = consider(piece.text, piece.start, pieces.length > 1);
+        if (made) previous = made;
+      }
+    }
+
+    /** The measures of one clause (or one piece of a series); the last one made, or null. */
+    function consider(body: string, start: number, piece: boolean): MeasureMention | null {
       const end = start + body.length;
-      // a policy verb opening the clause is its verb whatever jieba tags it (壮大/a, 紧盯/z)
+      // a policy verb opening the clause is its verb whatever jieba tags it (壮大/a, 紧盯/z); a word
+      // that opens with one counts too (优先发展/l)
       const verb = tokens.find(
         (t) =>
           t.start >= start &&
           t.end <= end &&
-          POLICY_VERBS.has(t.word) &&
-          (/^v|^vn$|^ad$|^d$/u.test(t.tag) || t.start === start),
+          (POLICY_VERBS.has(t.word) ||
+            (t.word.length > 2 && VERB_START.test(t.word) && /^(v|l|i)$/u.test(t.tag))) &&
+          (/^v|^vn$|^ad$|^d$|^l$|^i$/u.test(t.tag) || t.start === start),
       );
-      if (!verb) continue;
+      if (!verb) return null;
       // the verb should govern the clause: near its start, not buried in a long noun phrase — except
-      // after the condition that opens a grant ("对符合…规定的企业给予…", "对…的人才，免征…")
+      // after the condition that opens a grant ("对符合…规定的企业给予…", "对…的人才，免征…") or the
+      // object a disposal puts first ("将高校毕业生…纳入…")
       const conditioned =
-        CONDITION.test(body) &&
-        /[的者]/u.test(text.slice(start - sentence.start, verb.start - sentence.start));
-      if (verb.start - start > 12 && !conditioned) continue;
+        (CONDITION.test(body) &&
+          /[的者]/u.test(text.slice(start - sentence.start, verb.start - sentence.start))) ||
+        DISPOSAL.test(text.slice(Math.max(0, start - sentence.start - 1), start - sentence.start + 1));
+      if (verb.start - start > 12 && !conditioned) return null;
       // "A目前集聚了…", "B发布了…": a subject and a verb in the past narrate, they do not decide
-      if (verb.start > start && text[verb.end - sentence.start] === "了") continue;
+      if (verb.start > start && text[verb.end - sentence.start] === "了") return null;
       // "A是B…": a copula before the verb describes a subject
-      if (tokens.some((t) => t.start >= start && t.start < verb.start && t.word === "是")) continue;
+      if (tokens.some((t) => t.start >= start && t.start < verb.start && t.word === "是")) return null;
       let classification = classify(body);
       if (classification.guessed) {
         const wider = classify(text);
         if (!wider.guessed) classification = wider;
       }
-      for (const part of verbSeries(body, start)) {
+      let last: MeasureMention | null = null;
+      for (const part of piece ? [{ text: body, start }] : verbSeries(body, start)) {
         const partClass = part.text === body ? classification : classify(part.text);
         const own = partClass.guessed ? classification : partClass;
         const m = mention(analysis, s, {
@@ -104,15 +122,16 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
           props: {},
           rule: sentence.heading
             ? "measure:heading"
-            : part.text === body
-              ? "measure:clause"
-              : "measure:series",
+            : piece || part.text !== body
+              ? "measure:series"
+              : "measure:clause",
           confidence: own.guessed ? 0.35 : sentence.heading ? 0.6 : 0.5,
         });
-        previous = { ...m, classification: own };
-        out.push(previous);
+        last = { ...m, classification: own };
+        out.push(last);
         out.push(...listMeasures(analysis, s, part.text, part.start, own));
       }
+      return last;
     }
   });
   return out;
@@ -133,19 +152,8 @@ const VERB_START = new RegExp(
  * new phrase, other pieces continue the phrase before them.
  */
 export function verbSeries(body: string, start: number): Array<{ text: string; start: number }> {
-  const cuts: number[] = [];
-  let depth = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if ("“《（(".includes(c)) depth++;
-    else if ("”》）)".includes(c)) depth = Math.max(0, depth - 1);
-    else if (c === "、" && depth === 0) cuts.push(i);
-  }
-  if (!cuts.length) return [{ text: body, start }];
-  const bounds = [-1, ...cuts, body.length];
-  const parts = bounds
-    .slice(0, -1)
-    .map((b, k) => ({ text: body.slice(b + 1, bounds[k + 1]), start: start + b + 1 }));
+  const parts = topLevelPieces(body, start);
+  if (parts.length < 2) return [{ text: body, start }];
   // a piece that does not open with a verb continues the one before it (…管理总部、业务运营总部等)
   const merged: Array<{ text: string; start: number }> = [];
   for (const p of parts) {
@@ -157,6 +165,49 @@ export function verbSeries(body: string, start: number): Array<{ text: string; s
   return merged.length >= 2 && merged[0]!.text.length >= 4 ? merged : [{ text: body, start }];
 }
 
+/** What opens a grant in a series: a policy verb, a condition (对…的), a beneficiary (为…提供), a disposal (将…纳入). */
+const OPENER = /^(对|针对|为|将|把)/u;
+
+/**
+ * A clause that is a series of grants joined by 、, where at least two pieces open with a policy verb
+ * or an opener (对…, 为…, 将…): one piece per grant, pieces that do not open one continuing the grant
+ * before them. Otherwise the clause is one piece.
+ */
+function openerSeries(body: string, start: number): Array<{ text: string; start: number }> {
+  const pieces = topLevelPieces(body, start);
+  const opens = (p: { text: string }) =>
+    p.text.length >= 4 && (VERB_START.test(p.text) || OPENER.test(p.text));
+  if (
+    pieces.length < 2 ||
+    pieces.filter(opens).length < 2 ||
+    !pieces.slice(1).some((p) => OPENER.test(p.text))
+  )
+    return [{ text: body, start }];
+  const merged: Array<{ text: string; start: number }> = [];
+  for (const p of pieces) {
+    const last = merged.at(-1);
+    if (last && !opens(p)) last.text = body.slice(last.start - start, p.start - start + p.text.length);
+    else merged.push({ ...p });
+  }
+  return merged;
+}
+
+/** The pieces of a text between the 、 outside quotes and brackets. */
+function topLevelPieces(body: string, start: number): Array<{ text: string; start: number }> {
+  const cuts: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if ("“《（(".includes(c)) depth++;
+    else if ("”》）)".includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === "、" && depth === 0) cuts.push(i);
+  }
+  const bounds = [-1, ...cuts, body.length];
+  return bounds
+    .slice(0, -1)
+    .map((b, k) => ({ text: body.slice(b + 1, bounds[k + 1]), start: start + b + 1 }));
+}
+
 /** Items that are things (people, bodies, places), not actions: a list of them is not a list of measures. */
 const THING = new RegExp(
   `(${HEAD_RULES.filter((r) => ["TalentCategory", "Organization", "Region", "Alliance"].includes(r.label))
@@ -164,6 +215,8 @@ const THING = new RegExp(
     .join("|")})$`,
   "u",
 );
+/** The ways a measure is carried out: 通过A、B等方式. */
+const METHOD_LIST = /通过((?:[^，；、]{2,10}、)+[^，；、]{2,10}?)等(?:方式|形式|途径|渠道|手段|举措)/u;
 /** A list the clause's verb governs: 给予开办资助、运营经费资助…等 / 在A、B、C等方面 / 集聚A、B、C等要素. */
 const GOVERNED_LIST =
   /(给予|给与|提供|集聚|涵盖|包括|设立|在|开展|加强|推进)((?:[^，；、]{2,10}、){2,}[^，；、]{2,12}?)(等|$)/u;
@@ -200,4 +253,28 @@ function listMeasures(
     });
     return { ...mm, classification: own.guessed ? classification : own };
   });
+}
+
+/** 通过直播带岗、驻点代招等方式: each way is a measure of its own, named as written. */
+function methodMeasures(analysis: Analysis, s: number, body: string, start: number): MeasureMention[] {
+  const method = METHOD_LIST.exec(body);
+  if (!method) return [];
+  const at = method.index + method[0].indexOf(method[1]!);
+  const classification = classify(body);
+  return listItems(method[1]!, start + at, false)
+    .filter((item) => item.name.length >= 2 && !THING.test(item.name))
+    .map((item) => {
+      const own = classify(`${item.name} ${body}`);
+      const mm = mention(analysis, s, {
+        label: "Measure",
+        name: item.name,
+        start: item.start,
+        end: item.end,
+        quoteStart: start,
+        quoteEnd: start + body.length,
+        rule: "measure:method",
+        confidence: 0.4,
+      });
+      return { ...mm, classification: own.guessed ? classification : own };
+    });
 }
