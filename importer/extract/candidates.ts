@@ -21,6 +21,7 @@ import {
   hubMentions,
   industryListMentions,
   sectorMentions,
+  fieldMentions,
   patternMentions,
   type HubInfo,
 } from "./structure.ts";
@@ -170,6 +171,7 @@ export function collectCandidates(view: TextView, segmenter: Segmenter): Candida
     ),
     ...industryListMentions(analysis),
     ...sectorMentions(analysis),
+    ...fieldMentions(analysis),
     ...memberListMentions(analysis),
     ...patternMentions(analysis),
     ...statisticMentions(analysis),

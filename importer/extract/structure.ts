@@ -398,3 +398,44 @@ export function sectorMentions(analysis: Analysis): Mention[] {
   });
   return out;
 }
+
+/**
+ * The fields a research body works in: "之江实验室牵头建设智能科学与技术", "西湖实验室主攻代谢与衰老疾病和肿瘤
+ * 机制研究两大领域", "湖畔实验室进军世界数据科学与应用领域". The body's head word, a focus verb, then the
+ * fields up to the clause's end or 领域/方向; several fields joined by 和 are several.
+ */
+const FIELD_FOCUS =
+  /(?:实验室|研究院|研究所|研究中心|学院|大学)(?:牵头建设|主攻|攻关|进军|聚焦|专注于?|深耕)(?:世界|全球|国际|国内)?([^，。；、“”]{2,40}?)(?:[\d一二三四五六七八九十两]+大)?(?:领域|方向)?(?=[，。；、]|$)/gu;
+
+export function fieldMentions(analysis: Analysis): Mention[] {
+  const out: Mention[] = [];
+  analysis.view.sentences.forEach((sentence, s) => {
+    for (const m of sentence.text.matchAll(FIELD_FOCUS)) {
+      const at = sentence.start + m.index + m[0].indexOf(m[1]!);
+      for (const item of listItems(m[1]!, at, false).flatMap((i) => splitAnd(i))) {
+        if (item.name.length < 2 || item.name.length > 12 || /[的了]/u.test(item.name)) continue;
+        out.push(
+          mention(analysis, s, {
+            label: "Industry",
+            name: item.name,
+            start: item.start,
+            end: item.end,
+            rule: "industry:field",
+            confidence: 0.45,
+          }),
+        );
+      }
+    }
+  });
+  return out;
+}
+
+/** "A和B": two items when both sides are long enough to be names (代谢与衰老疾病 stays one: 与 binds). */
+function splitAnd(item: { name: string; start: number; end: number }) {
+  const k = item.name.indexOf("和");
+  if (k < 2 || item.name.length - k - 1 < 2) return [item];
+  return [
+    { name: item.name.slice(0, k), start: item.start, end: item.start + k },
+    { name: item.name.slice(k + 1), start: item.start + k + 1, end: item.end },
+  ];
+}
