@@ -105,14 +105,18 @@ function dropShadowed(mentions: Mention[], hubNames: ReadonlySet<string>): Menti
   });
 }
 
-/** One label per name: the one most mentions give it. */
+/** One label per name: the one its mentions give it most weight (a stating pattern counts twice). */
 function settleLabels(mentions: Mention[]): Mention[] {
   const counts = new Map<string, Map<Label, number>>();
   for (const m of mentions) {
     if (m.label === "Statistic" || m.label === "Measure") continue;
     const key = normName(m.name);
     const c = counts.get(key) ?? new Map<Label, number>();
-    c.set(m.label, (c.get(m.label) ?? 0) + 1);
+    // a pattern that states what a name is (功能定位——…, 由…组成) outweighs a head word
+    c.set(
+      m.label,
+      (c.get(m.label) ?? 0) + (m.rule.startsWith("head:") || m.rule.startsWith("place:") ? 1 : 2),
+    );
     counts.set(key, c);
   }
   const winner = new Map<string, Label>();
