@@ -118,6 +118,8 @@ export const HEAD_RULES: HeadRule[] = [
   // carriers (platforms and places); 中心 is decided by centreIsCarrier
   { suffix: "中心", label: "Organization", kind: centreKind, min: 4, confidence: 0.5 },
   { suffix: "工作站", label: "Carrier", kind: "workstation", min: 4 },
+  { suffix: "孵化机构", label: "Carrier", kind: "incubator", min: 4, confidence: 0.45 },
+  { suffix: "重点实验室", label: "Carrier", kind: "lab_platform", min: 5 },
   { suffix: "孵化器", label: "Carrier", kind: "incubator", min: 3, standalone: true },
   { suffix: "众创空间", label: "Carrier", kind: "incubator", standalone: true },
   { suffix: "梦工场", label: "Carrier", kind: "incubator", min: 4 },

@@ -28,8 +28,11 @@ const RULES = [...HEAD_RULES].sort((a, b) => b.suffix.length - a.suffix.length);
 const COUNT_WORD = /^[一二三四五六七八九十两\d]+(大|个|家|项|所|批|国|方|地)$/u;
 /** A word that ends in a clause verb (全面实施, 不断加强) ends a name too. */
 const STOP_VERB_END = new RegExp(`(${[...NAME_STOP_VERBS].filter((v) => v.length >= 2).join("|")})$`, "u");
-/** Tags that cannot be inside a name: prepositions, conjunctions, particles, pronouns, adverbs, numbers. */
-const STOP_TAG = /^(p|c|u[a-z]*|r[a-z]*|d|m|mq|q|y|e|o|x|w|zg|ad)$/u;
+/**
+ * Tags that cannot be inside a name: prepositions, conjunctions, particles, pronouns, adverbs, numbers
+ * (not zg: jieba's tag for a lone character it does not know, 前海/湾/zg, 核心/园/zg, is part of a name).
+ */
+const STOP_TAG = /^(p|c|u[a-z]*|r[a-z]*|d|m|mq|q|y|e|o|x|w|ad)$/u;
 /** Tags of a noun that continues a compound: the token before it is not the head. */
 const COMPOUND_TAG = /^(n|nz|nt|nr|ns|j|nrt|nrfg|l)$/u;
 /** Words after 产业 that make it a modifier (产业创新, 产业聚集, 产业基金), not the head of an industry. */
