@@ -4,7 +4,8 @@
  * Matching rule (one-to-one, by maximum bipartite matching over the pairs the rule allows):
  * a candidate matches a curated entity of the SAME label when
  *  1. a name of one equals a name of the other once normalised (whitespace, 《》 and quotation marks
- *     removed, full-width brackets made ASCII), where the names of each are its name and aliases; or
+ *     removed, full-width brackets made ASCII), where the names of each are its name and aliases, and
+ *     a curated name also counts without a trailing bracketed gloss (高校院所（技术转移联盟首批成员）); or
  *  2. for Measure and Statistic only (curated names paraphrase the text), when one of the
  *     candidate's evidence spans overlaps one of the curated entity's located quotes by at least
  *     half of the shorter of the two spans — and, for a Statistic, the two values are the same
@@ -67,11 +68,22 @@ function sameValue(c: DraftEntity, g: KnowledgeNode): boolean {
   return close(a, b) || close(cv, gv);
 }
 
+/**
+ * A curated name without the gloss a curator adds to tell apart entities the text names alike:
+ * 高校院所（技术转移联盟首批成员） → 高校院所. The full name is tried as well, so a bracket the text
+ * itself writes (嘉善国际创新中心（上海）) still matches as written.
+ */
+function withoutGloss(name: string): string {
+  const bare = name.replace(/（[^（）]{2,20}）$/u, "");
+  return bare.length >= 2 ? bare : name;
+}
+
 /** Whether candidate c may match gold g, and how strongly (2 by name, 1 by evidence, 0 not). */
 export function matchKind(c: DraftEntity, g: KnowledgeNode, sourceId: string): 0 | 1 | 2 {
   if (c.label !== g.label) return 0;
   const names = new Set([c.name, ...(c.aliases ?? [])].map(normName));
-  if ([g.name, ...g.aliases].some((n) => names.has(normName(n)))) return 2;
+  if ([g.name, ...g.aliases].some((n) => names.has(normName(n)) || names.has(normName(withoutGloss(n)))))
+    return 2;
   if (g.label !== "Measure" && g.label !== "Statistic") return 0;
   const spans = g.evidence.filter((e) => e.source === sourceId);
   const hit = c.evidence.some((ce) => spans.some((ge) => overlaps(ce, ge)));

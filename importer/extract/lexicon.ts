@@ -177,6 +177,9 @@ export const HEAD_RULES: HeadRule[] = [
   { suffix: "产业", label: "Industry", min: 4, confidence: 0.45 },
   { suffix: "行业", label: "Industry", min: 4, confidence: 0.45 },
   { suffix: "金融业", label: "Industry", min: 3, standalone: true },
+  { suffix: "产业集群", label: "Industry", min: 5 },
+  { suffix: "制造集群", label: "Industry", min: 5 },
+  { suffix: "经济", label: "Industry", min: 4, confidence: 0.45 },
   // talent categories
   { suffix: "人才团队", label: "TalentCategory", min: 5 },
   { suffix: "人才", label: "TalentCategory", min: 4 },
@@ -263,7 +266,7 @@ export const LEADING_NOISE =
 /** Class words too generic to be an entity on their own, whatever precedes them in a list. */
 export const GENERIC_NAMES = words(
   "人才 人员 人士 青年 团队 居民 人群 机构 企业 中心 平台 载体 基地 园区 计划 工程 行动 产业 行业 联盟 项目 政策 公寓 社区 窗口 相关人才 各类人才 人才团队 其他人才 " +
-    "有关人才 本地人才 该联盟 联盟理事会 新兴产业 相关产业 主导产业 优势产业 相关企业 入驻企业 用人单位 科技创新中心 全球科技创新中心 国际科技创新中心 创新中心 科创中心 研究中心",
+    "有关人才 本地人才 该联盟 联盟理事会 新兴产业 相关产业 主导产业 优势产业 相关企业 入驻企业 用人单位 产业集群 科技创新中心 全球科技创新中心 国际科技创新中心 创新中心 科创中心 研究中心",
 );
 
 /** Policy document names: what a 《title》 ending in one of these is. */

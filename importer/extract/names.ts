@@ -356,6 +356,9 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       const hub = hubNames.find((h) => name.startsWith(h) && name.length > h.length);
       if (hub) name = name.slice(hub.length);
     }
+    // 9大产业集群: the count's 大 is not part of the name
+    if (/^大/u.test(name) && /[\d一二三四五六七八九十两]$/u.test(text.slice(0, token.end - name.length)))
+      name = name.slice(1);
     if (!acceptable(name, rule)) return;
     if (modifier && !qualifiedCategory(tokens, token.end - name.length, i)) return;
     // …unless a place or the hub names whose they are (前海保险机构, 中关村科技企业)
