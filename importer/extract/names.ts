@@ -20,7 +20,7 @@ import {
   TALENT_VERBS,
   type HeadRule,
 } from "./lexicon.ts";
-import { kindOfSuffixed, PLACE_ABBREVIATIONS, placeOf, REGION_SUFFIX } from "./places.ts";
+import { ABBREVIATION_PLACE, kindOfSuffixed, PLACE_ABBREVIATIONS, placeOf, REGION_SUFFIX } from "./places.ts";
 import type { Token } from "./segment.ts";
 
 const RULES = [...HEAD_RULES].sort((a, b) => b.suffix.length - a.suffix.length);
@@ -38,6 +38,8 @@ const COMPOUND_TAG = /^(n|nz|nt|nr|ns|j|nrt|nrfg|l)$/u;
 /** Words after 产业 that make it a modifier (产业创新, 产业聚集, 产业基金), not the head of an industry. */
 const INDUSTRY_COMPOUND =
   /^(创新|聚集|集聚|发展|链|园|基金|化|升级|转型|布局|结构|政策|规划|人才|项目|平台|基地|合作|联盟|协同|资本|引导|投资|扶持|体系|生态|用地|空间|载体|能级|竞争力)/u;
+/** Words after an industry that make a body or a place of it (…服务业中心, …产业基地, …产业园). */
+const CARRIER_OF_INDUSTRY = /^(中心|基地|集聚区|园区|园|平台|示范区|小镇)$/u;
 /** Levels of education that open "…及以上学历人员". */
 const DEGREE = /^(博士|硕士|本科|大专|专科|研究生|中专|高中|学士)$/u;
 /** Institutions whose name stays one even when a noun follows (上海理工大学 in 上海理工大学国家科技园). */
@@ -344,7 +346,10 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       (compound || TALENT_COMPOUND.test(text.slice(next.start, next.start + 4)));
     // …but a qualified category stays one inside a longer phrase: 医学人才队伍, 外籍紧缺人才职业清单,
     // 深港（前海）公职人员交流计划 (checked below, once the name is known)
-    if (compound && rule.label !== "TalentCategory") return;
+    // an industry names the body or place it gives its name to: 生产性服务业中心, 现代服务业集聚区
+    const industryOfBody =
+      rule.label === "Industry" && next !== undefined && CARRIER_OF_INDUSTRY.test(next.word);
+    if (compound && rule.label !== "TalentCategory" && !industryOfBody) return;
     if (rule.label === "Industry" && next && INDUSTRY_COMPOUND.test(text.slice(next.start, next.start + 4)))
       return;
     if (urls.some(([a, b]) => token.start < b && token.end > a)) return;
@@ -524,6 +529,39 @@ function lineMentions(analysis: Analysis, s: number, out: Mention[]) {
   }
 }
 
+const ORGANIZATION_SUFFIXES = HEAD_RULES.filter((r) => r.label === "Organization" && r.suffix.length >= 2)
+  .map((r) => r.suffix)
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A joint body of several places named by their abbreviations: 沪苏浙皖“一市三省”科协 is the 科协 of
+ * 上海市, 江苏省, 浙江省 and 安徽省 — one organisation per place, as a reader would list them.
+ */
+function jointBodyMentions(analysis: Analysis, s: number, out: Mention[]) {
+  const sentence = analysis.view.sentences[s]!;
+  const heads = ORGANIZATION_SUFFIXES.join("|");
+  const re = new RegExp(`([${[...ABBREVIATION_PLACE.keys()].join("")}]{2,6})(“[^”]{2,8}”)?(${heads})`, "gu");
+  for (const m of sentence.text.matchAll(re)) {
+    const places = [...m[1]!].map((c) => ABBREVIATION_PLACE.get(c)!);
+    if (new Set(places).size !== places.length) continue;
+    const start = sentence.start + m.index;
+    const rule = HEAD_RULES.find((r) => r.suffix === m[3]);
+    const kind = typeof rule?.kind === "function" ? rule.kind(m[3]!) : (rule?.kind ?? "other");
+    for (const place of places)
+      out.push(
+        mention(analysis, s, {
+          label: "Organization",
+          name: `${place}${m[3]!}`,
+          start,
+          end: start + m[0].length,
+          props: { kind },
+          rule: "joint-body",
+          confidence: 0.45,
+        }),
+      );
+  }
+}
+
 /** Classes of talent by letter or field: A类人才, A至E类人才, 研发类人才. */
 function classMentions(analysis: Analysis, s: number, out: Mention[]) {
   const sentence = analysis.view.sentences[s]!;
@@ -621,6 +659,7 @@ export function nameMentions(analysis: Analysis, hubNames: readonly string[] = [
     quotedMentions(analysis, s, out);
     lineMentions(analysis, s, out);
     classMentions(analysis, s, out);
+    jointBodyMentions(analysis, s, out);
   });
   return keepPlaces(out);
 }

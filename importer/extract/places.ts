@@ -29,6 +29,20 @@ export const PLACE_ABBREVIATIONS = new Set(
   "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕甘青宁新藏桂蒙港澳台深杭甬穗",
 );
 
+/** The place each one-character abbreviation stands for, named as a body's name would open (上海市, 江苏省). */
+export const ABBREVIATION_PLACE: ReadonlyMap<string, string> = new Map(
+  (
+    "京 北京市 津 天津市 沪 上海市 渝 重庆市 冀 河北省 晋 山西省 辽 辽宁省 吉 吉林省 黑 黑龙江省 苏 江苏省 浙 浙江省 皖 安徽省 " +
+    "闽 福建省 赣 江西省 鲁 山东省 豫 河南省 鄂 湖北省 湘 湖南省 粤 广东省 琼 海南省 川 四川省 蜀 四川省 黔 贵州省 滇 云南省 " +
+    "陕 陕西省 甘 甘肃省 青 青海省 桂 广西 蒙 内蒙古 藏 西藏 宁 宁夏 新 新疆 港 香港 澳 澳门 台 台湾 深 深圳市 杭 杭州市 甬 宁波市 穗 广州市"
+  )
+    .split(" ")
+    .reduce<Array<[string, string]>>(
+      (pairs, w, i, all) => (i % 2 ? pairs : [...pairs, [w, all[i + 1]!]]),
+      [],
+    ),
+);
+
 /** Abbreviations that mean the country. */
 export const COUNTRY_ALIASES = new Set(["我国", "全国"]);
 
