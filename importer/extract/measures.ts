@@ -28,6 +28,11 @@ const RESULT_CLAUSE =
  */
 const FRAMING_CLAUSE =
   /^(自|从|随着|历经|围绕)|(以来|之后|以后|期间|看|方面|强调|指出|表示|体现为|表现为|包括|如下|为例)$/u;
+/** Spans inside 《…》 and “…” of a text starting at `start`. */
+function quotedSpans(body: string, start: number): Array<[number, number]> {
+  return [...body.matchAll(/《[^》]*》|“[^”]*”/gu)].map((m) => [start + m.index, start + m.index + m[0].length]);
+}
+
 /** A disposal (将/把 + object + verb) right before a clause body: the verb comes after its object. */
 const DISPOSAL = /^[将把]|[将把]$/u;
 /** The condition a grant opens with: 对…的, 针对…的, 凡…的. */
@@ -82,10 +87,13 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
       const end = start + body.length;
       // a policy verb opening the clause is its verb whatever jieba tags it (壮大/a, 紧盯/z); a word
       // that opens with one counts too (优先发展/l)
+      // (not a word inside a title or a quotation: 《…合作区支持创新创业载体…细则》)
+      const quoted = quotedSpans(body, start);
       const verb = tokens.find(
         (t) =>
           t.start >= start &&
           t.end <= end &&
+          !quoted.some(([a, b]) => t.start >= a && t.end <= b) &&
           (POLICY_VERBS.has(t.word) ||
             (t.word.length > 2 && VERB_START.test(t.word) && /^(v|l|i)$/u.test(t.tag))) &&
           (/^v|^vn$|^ad$|^d$|^l$|^i$/u.test(t.tag) || t.start === start),
@@ -217,9 +225,9 @@ const THING = new RegExp(
 );
 /** The ways a measure is carried out: 通过A、B等方式. */
 const METHOD_LIST = /通过((?:[^，；、]{2,10}、)+[^，；、]{2,10}?)等(?:方式|形式|途径|渠道|手段|举措)/u;
-/** A list the clause's verb governs: 给予开办资助、运营经费资助…等 / 在A、B、C等方面 / 集聚A、B、C等要素. */
+/** A list the clause's verb governs: 给予开办资助、运营经费资助…等 / 在A、B、C等方面 / 设立A、B和C五大模块. */
 const GOVERNED_LIST =
-  /(给予|给与|提供|集聚|涵盖|包括|设立|在|开展|加强|推进)((?:[^，；、]{2,10}、){2,}[^，；、]{2,12}?)(等|$)/u;
+  /(给予|给与|提供|集聚|涵盖|包括|设立|在|开展|加强|推进)((?:[^，；、]{2,10}、){2,}[^，；、]{2,14}?)(等|[\d一二三四五六七八九十两]+大|$)/u;
 
 /**
  * A measure clause that lists what it gives or covers ("给予开办资助、运营经费资助、租金补贴等") is one
