@@ -13,7 +13,8 @@ export interface MeasureMention extends Mention {
   classification: Classification;
 }
 
-const CLAUSE_SPLIT = /[，；：。！？]/u;
+/** What ends a clause: Chinese punctuation, an ASCII comma between words, and 的同时 ("A的同时B"). */
+const CLAUSE_SPLIT = /[，；：。！？]|,(?!\d)|的同时/gu;
 /** Clauses that only report that a document was issued (a Policy fact, not a measure). */
 const ISSUING = /(印发|出台|审议通过|发布|制定|签署|批复同意)(了)?《/u;
 const MIN = 6;
@@ -50,11 +51,12 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
     const tokens = analysis.tokens[s]!;
     let from = 0;
     let previous: MeasureMention | null = null;
-    for (let i = 0; i <= text.length; i++) {
-      if (i < text.length && !CLAUSE_SPLIT.test(text[i]!)) continue;
+    const ends = [...text.matchAll(CLAUSE_SPLIT), { index: text.length, 0: "" }];
+    for (const separator of ends) {
+      const i = separator.index;
       const raw = text.slice(from, i);
       const clauseStart = sentence.start + from;
-      from = i + 1;
+      from = i + separator[0].length;
       const lead = CLAUSE_LEAD.exec(raw)?.[0] ?? "";
       const body = raw
         .slice(lead.length)
