@@ -10,7 +10,7 @@ import type { Classification } from "./classify.ts";
 import { documentMentions } from "./documents.ts";
 import { headingPolicies, type Scope } from "./headings.ts";
 import { measureMentions } from "./measures.ts";
-import { memberListMentions } from "./members.ts";
+import { hyponymMentions, memberListMentions } from "./members.ts";
 import { nameMentions } from "./names.ts";
 import { newsItems, type NewsSpan } from "./news.ts";
 import { statisticMentions } from "./numbers.ts";
@@ -177,6 +177,7 @@ export function collectCandidates(view: TextView, segmenter: Segmenter): Candida
     ...sectorMentions(analysis),
     ...fieldMentions(analysis),
     ...memberListMentions(analysis),
+    ...hyponymMentions(analysis),
     ...patternMentions(analysis),
     ...statisticMentions(analysis),
     ...measures,

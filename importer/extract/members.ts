@@ -83,3 +83,59 @@ export function memberListMentions(analysis: Analysis): Mention[] {
   });
   return out;
 }
+
+/** Class nouns that say what the items of a list before them are: "大铲湾、妈湾和蛇口港等港口". */
+const CLASSES: Array<{ re: RegExp; label: "Carrier" | "Organization"; kind: string }> = [
+  { re: /^(港口|港区|机场|码头|口岸)/u, label: "Carrier", kind: "other" },
+  { re: /^(园区|产业园|科技园|孵化器|众创空间|创新载体|创业载体|载体)/u, label: "Carrier", kind: "park" },
+  { re: /^(高校|大学|院校|高等院校)/u, label: "Organization", kind: "university" },
+  { re: /^(科研院所|研究机构|研发机构|科研机构)/u, label: "Organization", kind: "research_institute" },
+  { re: /^(企业|公司|龙头企业|知名企业)/u, label: "Organization", kind: "enterprise" },
+];
+const HYPONYMS = new RegExp(
+  `${LIST.replace("(?:、", "(?:[、和及与]")}(?<![高同平对])等(?:[\\d一二三四五六七八九十多余]+[个家所座])?([^，。；、]{2,6})`,
+  "gu",
+);
+
+/**
+ * Hyponym lists ("A、B和C等港口", "北京大学、清华大学等高校"): the class noun after 等 gives the items'
+ * label, so items without a head word of their own (妈湾, 腾讯) are still named.
+ */
+export function hyponymMentions(analysis: Analysis): Mention[] {
+  const out: Mention[] = [];
+  analysis.view.sentences.forEach((sentence, s) => {
+    for (const m of sentence.text.matchAll(HYPONYMS)) {
+      const cls = CLASSES.find((c) => c.re.test(m[2]!));
+      if (!cls) continue;
+      const at = sentence.start + m.index + m[0].indexOf(m[1]!);
+      const items = listItems(m[1]!, at);
+      const first = items[0];
+      if (first) {
+        // the first item starts after the words that lead into the list (。大铲湾, 如北京大学)
+        const lead = /^.*(?:[如像即是有在对为和与及由以]|包括|例如|比如|拥有|依托|吸引|引进|支持)/u.exec(
+          first.name,
+        );
+        if (lead && lead[0].length < first.name.length) {
+          first.name = first.name.slice(lead[0].length);
+          first.start += lead[0].length;
+        }
+      }
+      for (const item of items) {
+        if (!acceptableItem(item.name) || item.name !== analysis.view.norm.slice(item.start, item.end))
+          continue;
+        out.push(
+          mention(analysis, s, {
+            label: cls.label,
+            name: item.name,
+            start: item.start,
+            end: item.end,
+            props: { kind: cls.label === "Organization" ? kindOf(item.name, "") : cls.kind },
+            rule: `hyponym:${cls.re.exec(m[2]!)![0]}`,
+            confidence: 0.45,
+          }),
+        );
+      }
+    }
+  });
+  return out;
+}
