@@ -136,6 +136,8 @@ export const HEAD_RULES: HeadRule[] = [
   { suffix: "综合体", label: "Carrier", kind: "platform", min: 4 },
   { suffix: "平台", label: "Carrier", kind: "platform", min: 5, confidence: 0.4 },
   { suffix: "工坊", label: "Carrier", kind: "platform", min: 4 },
+  { suffix: "服务网络", label: "Carrier", kind: "platform", min: 6 },
+  { suffix: "人才码", label: "Carrier", kind: "platform", min: 4 },
   { suffix: "创业区", label: "Carrier", kind: "park", min: 5 },
   { suffix: "中心区", label: "Carrier", kind: "park", min: 5 },
   { suffix: "样板区", label: "Carrier", kind: "park", min: 5 },
