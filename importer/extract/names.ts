@@ -164,6 +164,8 @@ function extendLeft(
       continue;
     }
     if (isPunct(t) || NAME_STOP_WORDS.has(t.word) || STOP_TAG.test(t.tag) || COUNT_WORD.test(t.word)) break;
+    // a line number (5/号线) is a name of its own, not the start of the next one
+    if (/号线$/u.test(t.word)) break;
     // an unknown word jieba glued to a preposition (池在/nz 青山湖科技城, 投为/nz) ends the name too
     if (t.tag === "nz" && t.word.length === 2 && /[在为对向从由将把被于的]$/u.test(t.word)) break;
     if (STOP_VERB_END.test(t.word) && t.word.length > 2 && !t.tag.startsWith("n")) break;

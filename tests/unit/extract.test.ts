@@ -106,6 +106,87 @@ describe("extraction rules", () => {
     ]);
   });
 
+  it("names a qualified talent category inside a longer phrase, and a category that shares its head", () => {
+    const d = draftOf(
+      "加快建设护理人才队伍，发布外籍紧缺人才职业清单，营造良好人才生态。引进复合型和高级管理人才。",
+    );
+    expect(named(d, "TalentCategory", "护理人才")).toBeDefined();
+    expect(named(d, "TalentCategory", "外籍紧缺人才")).toBeDefined();
+    // a vague qualifier does not make a category of 人才生态
+    expect(named(d, "TalentCategory", "良好人才")).toBeUndefined();
+    expect(named(d, "TalentCategory", "复合型人才")).toBeDefined();
+    expect(named(d, "TalentCategory", "高级管理人才")).toBeDefined();
+  });
+
+  it("reads sectors from an enumeration of them, not from any list", () => {
+    const d = draftOf(
+      "重点引进集成电路、生物医药、人工智能等领域人才。综合体集聚技术研发、工业设计、检验检测、标准信息、成果转化、创业孵化等功能。",
+    );
+    for (const name of ["集成电路", "生物医药", "人工智能"]) expect(named(d, "Industry", name)).toBeDefined();
+    // two sector words among six functions are not a list of sectors
+    expect(named(d, "Industry", "工业设计")).toBeUndefined();
+  });
+
+  it("names the bodies a frame lists: founders, departments, the class after 等, joint bodies", () => {
+    const d = draftOf(
+      "该联盟由海康威视、大华股份、浙江大学等多家单位共同发起。整合人社、科技、外事等部门职能。舟山港、北仑港和梅山港等港口联动发展。由京津冀科协共同举办。",
+    );
+    for (const name of ["海康威视", "大华股份", "人社", "外事"])
+      expect(named(d, "Organization", name)).toBeDefined();
+    expect(named(d, "Organization", "外事")?.props).toEqual({ kind: "government" });
+    for (const name of ["舟山港", "北仑港", "梅山港"]) expect(named(d, "Carrier", name)).toBeDefined();
+    for (const name of ["北京市科协", "天津市科协", "河北省科协"])
+      expect(named(d, "Organization", name)).toBeDefined();
+  });
+
+  it("reads metro lines, a place in brackets after a body, and head words jieba cuts in two", () => {
+    const d = draftOf(
+      "杭州地铁1号线、5号线直达园区。平湖国际创新中心（上海）正式运营。宁波梅山保税港区和杭州青山湖科技城联动。",
+    );
+    expect(named(d, "Carrier", "杭州地铁1号线")).toBeDefined();
+    expect(named(d, "Carrier", "杭州地铁5号线")?.aliases).toContain("5号线");
+    expect(named(d, "Carrier", "平湖国际创新中心（上海）")?.aliases).toContain("平湖国际创新中心");
+    expect(named(d, "Carrier", "杭州青山湖科技城")).toBeDefined();
+    expect(named(d, "Carrier", "宁波梅山保税港区")?.props).toEqual({ kind: "park" });
+    // the line number ends the name before it: no "号线直达园区"
+    expect(
+      d.entities.filter((e) => e.name.includes("号线")).every((e) => e.name.startsWith("杭州地铁")),
+    ).toBe(true);
+  });
+
+  it("reads durations, counted clusters and fractions as figures", () => {
+    const d = draftOf(
+      "此次招聘为期一周。园区已形成8大产业集群，历经近20年的发展。研发投入占全国的四分之一。",
+    );
+    const stats = d.entities.filter((e) => e.label === "Statistic").map((e) => e.props);
+    expect(stats).toContainEqual(expect.objectContaining({ value: 1, unit: "周" }));
+    expect(stats).toContainEqual(expect.objectContaining({ value: 8, unit: "个" }));
+    expect(stats).toContainEqual(expect.objectContaining({ value: 20, unit: "年", qualifier: "nearly" }));
+    expect(stats).toContainEqual(expect.objectContaining({ value: 25, unit: "%" }));
+    expect(named(d, "Industry", "产业集群")).toBeUndefined();
+  });
+
+  it("splits a clause of several grants, and reads the ways listed after 通过", () => {
+    const d = draftOf(
+      "包括对符合条件的企业减按15%征收企业所得税、对紧缺人才给予个人所得税补贴、将园区纳入试点范围等优惠政策。通过直播带岗、云端面试等方式引进高校毕业生。",
+    );
+    const measures = d.entities.filter((e) => e.label === "Measure").map((e) => e.name);
+    expect(measures).toContain("对符合条件的企业减按15%征收企业所得税");
+    expect(measures).toContain("对紧缺人才给予个人所得税补贴");
+    expect(measures.some((m) => m.startsWith("将园区纳入试点范围"))).toBe(true);
+    expect(measures).toContain("直播带岗");
+    expect(measures).toContain("云端面试");
+  });
+
+  it("never takes a verb inside a title for the clause's verb", () => {
+    const d = draftOf(
+      "对符合《支持创新创业载体发展专项资金实施细则》规定的企业给予开办资助、运营资助、租金资助等支持政策。",
+    );
+    const measures = d.entities.filter((e) => e.label === "Measure").map((e) => e.name);
+    expect(measures).toContain("给予开办资助");
+    expect(measures).toContain("给予租金资助");
+  });
+
   it("names new entities <prefix>:<source>/<pinyin slug>, de-duplicated", () => {
     expect(slugOf("院士专家工作站")).toBe("yuan-shi-zhuan-jia-gong-zuo-zhan");
     const d = draftOf("设立院士专家工作站。");
@@ -332,30 +413,28 @@ describe("evaluation against curated knowledge", () => {
     results = evaluateAll();
   });
 
-  // Floors a little below the scores measured when they were set (seed entities 0.70/0.73, second
-  // 0.77/0.83 after the general rules of the recall pass).
+  // Floors a little below the scores measured when they were set (seed entities P 0.718 R 0.855,
+  // relations 0.455/0.425; second document entities 0.761/0.855, relations 0.454/0.594).
   it("keeps the seed's scores", () => {
     const seed = results[0]!.score;
-    expect(seed.entitiesOverall.precision).toBeGreaterThanOrEqual(0.69);
-    expect(seed.entitiesOverall.recall).toBeGreaterThanOrEqual(0.72);
-    expect(seed.relationsOverall.precision).toBeGreaterThanOrEqual(0.43);
-    expect(seed.relationsOverall.recall).toBeGreaterThanOrEqual(0.36);
-    expect(seed.entities.Statistic!.f1).toBeGreaterThanOrEqual(0.85);
-    expect(seed.entities.Measure!.recall).toBeGreaterThanOrEqual(0.78);
-    expect(seed.entities.Industry!.recall).toBeGreaterThanOrEqual(0.6);
-    expect(seed.entities.Carrier!.recall).toBeGreaterThanOrEqual(0.44);
-    expect(seed.entities.Region!.f1).toBeGreaterThanOrEqual(0.85);
+    expect(seed.entitiesOverall.precision).toBeGreaterThanOrEqual(0.7);
+    expect(seed.entitiesOverall.recall).toBeGreaterThanOrEqual(0.84);
+    expect(seed.relationsOverall.precision).toBeGreaterThanOrEqual(0.44);
+    expect(seed.relationsOverall.recall).toBeGreaterThanOrEqual(0.41);
+    expect(seed.entities.Statistic!.f1).toBeGreaterThanOrEqual(0.9);
+    expect(seed.entities.Measure!.recall).toBeGreaterThanOrEqual(0.86);
+    expect(seed.entities.Industry!.recall).toBeGreaterThanOrEqual(0.75);
+    expect(seed.entities.Carrier!.recall).toBeGreaterThanOrEqual(0.66);
+    expect(seed.entities.Organization!.recall).toBeGreaterThanOrEqual(0.8);
+    expect(seed.entities.TalentCategory!.recall).toBeGreaterThanOrEqual(0.78);
+    expect(seed.entities.Region!.f1).toBeGreaterThanOrEqual(0.87);
   });
 
   it("keeps the second document's scores", () => {
     const second = results[1]!.score;
-    expect(second.entitiesOverall.precision).toBeGreaterThanOrEqual(0.75);
-    expect(second.entitiesOverall.recall).toBeGreaterThanOrEqual(0.81);
-    expect(second.relationsOverall.precision).toBeGreaterThanOrEqual(0.43);
-    expect(second.relationsOverall.recall).toBeGreaterThanOrEqual(0.54);
-  });
-
-  it("extracts the seed in well under the test budget", () => {
-    expect(results[0]!.ms).toBeLessThan(5000);
+    expect(second.entitiesOverall.precision).toBeGreaterThanOrEqual(0.74);
+    expect(second.entitiesOverall.recall).toBeGreaterThanOrEqual(0.84);
+    expect(second.relationsOverall.precision).toBeGreaterThanOrEqual(0.44);
+    expect(second.relationsOverall.recall).toBeGreaterThanOrEqual(0.57);
   });
 });
