@@ -31,7 +31,10 @@ const FRAMING_CLAUSE =
   /^(自|从|随着|历经|围绕)|(以来|之后|以后|期间|看|方面|强调|指出|表示|体现为|表现为|包括|如下|为例)$/u;
 /** Spans inside 《…》 and “…” of a text starting at `start`. */
 function quotedSpans(body: string, start: number): Array<[number, number]> {
-  return [...body.matchAll(/《[^》]*》|“[^”]*”/gu)].map((m) => [start + m.index, start + m.index + m[0].length]);
+  return [...body.matchAll(/《[^》]*》|“[^”]*”/gu)].map((m) => [
+    start + m.index,
+    start + m.index + m[0].length,
+  ]);
 }
 
 /** A disposal (将/把 + object + verb) right before a clause body: the verb comes after its object. */
