@@ -105,14 +105,15 @@ function dropShadowed(mentions: Mention[], hubNames: ReadonlySet<string>): Menti
   });
 }
 
-/** One label per name: the one its mentions give it most weight (a stating pattern counts twice). */
+/** One label per name: the one its mentions give most weight (a rule reading the context counts twice). */
 function settleLabels(mentions: Mention[]): Mention[] {
   const counts = new Map<string, Map<Label, number>>();
   for (const m of mentions) {
     if (m.label === "Statistic" || m.label === "Measure") continue;
     const key = normName(m.name);
     const c = counts.get(key) ?? new Map<Label, number>();
-    // a pattern that states what a name is (功能定位——…, 由…组成) outweighs a head word
+    // a rule that reads a name from its context (a stating pattern such as 功能定位——…, a list frame,
+    // a quotation, a title) outweighs one that reads it from its own last word or a gazetteer
     c.set(
       m.label,
       (c.get(m.label) ?? 0) + (m.rule.startsWith("head:") || m.rule.startsWith("place:") ? 1 : 2),

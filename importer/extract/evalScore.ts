@@ -9,7 +9,7 @@
  *  2. for Measure and Statistic only (curated names paraphrase the text), when one of the
  *     candidate's evidence spans overlaps one of the curated entity's located quotes by at least
  *     half of the shorter of the two spans — and, for a Statistic, the two values are the same
- *     number once 万/亿 are expanded (within half a percent, for rounded fractions).
+ *     number once 万/亿 are expanded (a value with decimals within half a percent: curators round).
  * Name matches are tried before overlap matches. A candidate relation matches a curated relation of
  * the same type whose two endpoints are the curated entities its endpoints were matched to
  * (taxonomy ids match themselves); each curated relation counts once.
@@ -62,9 +62,12 @@ function sameValue(c: DraftEntity, g: KnowledgeNode): boolean {
   if (typeof cv !== "number" || typeof gv !== "number") return false;
   const a = baseQuantity(cv, typeof c.props?.unit === "string" ? c.props.unit : "").baseValue;
   const b = baseQuantity(gv, typeof g.props.unit === "string" ? g.props.unit : "").baseValue;
-  // equal, or equal once rounded as curators round (三分之一 written 33.3 against 33.33)
+  // equal; or, for a value that is not a whole number, equal once rounded as curators round
+  // (三分之一 written 33.3 against 33.33) — whole numbers must be equal (1000 is not 1004)
   const close = (x: number, y: number) =>
-    Math.abs(x - y) <= Math.max(1e-6, 0.005 * Math.max(Math.abs(x), Math.abs(y)));
+    Math.abs(x - y) < 1e-6 ||
+    ((!Number.isInteger(x) || !Number.isInteger(y)) &&
+      Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y)));
   return close(a, b) || close(cv, gv);
 }
 

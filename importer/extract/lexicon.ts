@@ -54,6 +54,11 @@ export function centreIsCarrier(name: string): boolean {
   );
 }
 
+/** The kind a head rule gives a name (organisations and carriers), or undefined. */
+export function kindOfRule(rule: HeadRule | undefined, name: string): OrgKind | CarrierKind | undefined {
+  return typeof rule?.kind === "function" ? rule.kind(name) : rule?.kind;
+}
+
 /** A word list written as one space-separated string. */
 function words(list: string): Set<string> {
   return new Set(list.split(/\s+/u).filter(Boolean));
@@ -263,7 +268,7 @@ export const TALENT_VERBS = words("创新 创业 留学 归国 就业 从业 紧
 
 /** Leading words dropped from names (quantifiers and determiners the left extension let through). */
 export const LEADING_NOISE =
-  /^([一二三四五六七八九十]是|[一二三四五六七八九十两\d]+(大|个|家|项|所|批)|各类|各种|一批|一系列|大批|更多|众多|相关|有关|广大|优秀的|现有|新引进的|新引进|新设立的|该|其|我国|我省|我市|服务(?=.{3})|年(?![轻青度]))/u;
+  /^([一二三四五六七八九十]是|[一二三四五六七八九十两\d]+(大|个|家|项|所|批)|各类|各种|一批|一系列|大批|更多|众多|相关|有关|广大|优秀的|现有|新引进的|新引进|新设立的|该|其|我国|我省|我市)/u;
 
 /** Class words too generic to be an entity on their own, whatever precedes them in a list. */
 export const GENERIC_NAMES = words(

@@ -7,7 +7,7 @@ import { mention, type Analysis, type Mention } from "./analysis.ts";
 import { classify, type Classification } from "./classify.ts";
 import { isAuthorLine } from "./documents.ts";
 import { CLAUSE_LEAD, DESCRIPTIVE_CLAUSE, HEAD_RULES, POLICY_VERBS } from "./lexicon.ts";
-import { listItems } from "./structure.ts";
+import { listItems, topLevelPieces } from "./structure.ts";
 
 export interface MeasureMention extends Mention {
   classification: Classification;
@@ -168,13 +168,7 @@ export function verbSeries(body: string, start: number): Array<{ text: string; s
   const parts = topLevelPieces(body, start);
   if (parts.length < 2) return [{ text: body, start }];
   // a piece that does not open with a verb continues the one before it (…管理总部、业务运营总部等)
-  const merged: Array<{ text: string; start: number }> = [];
-  for (const p of parts) {
-    const opens = p.text.length >= 4 && VERB_START.test(p.text);
-    const last = merged.at(-1);
-    if (last && !opens) last.text = body.slice(last.start - start, p.start - start + p.text.length);
-    else merged.push({ ...p });
-  }
+  const merged = mergeSeries(parts, body, start, (p) => p.text.length >= 4 && VERB_START.test(p.text));
   return merged.length >= 2 && merged[0]!.text.length >= 4 ? merged : [{ text: body, start }];
 }
 
@@ -196,6 +190,16 @@ function openerSeries(body: string, start: number): Array<{ text: string; start:
     !pieces.slice(1).some((p) => OPENER.test(p.text))
   )
     return [{ text: body, start }];
+  return mergeSeries(pieces, body, start, opens);
+}
+
+/** Pieces that do not open a phrase of their own continue the one before them. */
+function mergeSeries(
+  pieces: Array<{ text: string; start: number }>,
+  body: string,
+  start: number,
+  opens: (p: { text: string }) => boolean,
+): Array<{ text: string; start: number }> {
   const merged: Array<{ text: string; start: number }> = [];
   for (const p of pieces) {
     const last = merged.at(-1);
@@ -203,22 +207,6 @@ function openerSeries(body: string, start: number): Array<{ text: string; start:
     else merged.push({ ...p });
   }
   return merged;
-}
-
-/** The pieces of a text between the 、 outside quotes and brackets. */
-function topLevelPieces(body: string, start: number): Array<{ text: string; start: number }> {
-  const cuts: number[] = [];
-  let depth = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if ("“《（(".includes(c)) depth++;
-    else if ("”》）)".includes(c)) depth = Math.max(0, depth - 1);
-    else if (c === "、" && depth === 0) cuts.push(i);
-  }
-  const bounds = [-1, ...cuts, body.length];
-  return bounds
-    .slice(0, -1)
-    .map((b, k) => ({ text: body.slice(b + 1, bounds[k + 1]), start: start + b + 1 }));
 }
 
 /** Items that are things (people, bodies, places), not actions: a list of them is not a list of measures. */

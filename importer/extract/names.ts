@@ -10,6 +10,7 @@ import {
   centreIsCarrier,
   GENERIC_NAMES,
   HEAD_RULES,
+  kindOfRule,
   LEADING_NOISE,
   NAME_STOP_VERBS,
   NAME_STOP_WORDS,
@@ -26,6 +27,14 @@ import type { Token } from "./segment.ts";
 const RULES = [...HEAD_RULES].sort((a, b) => b.suffix.length - a.suffix.length);
 /** 三大, 两个, 9大: counts, never part of a name. */
 const COUNT_WORD = /^[一二三四五六七八九十两\d]+(大|个|家|项|所|批|国|方|地)$/u;
+/** A clause verb at the start of a word (引进人才, 培养人才). */
+const LEADING_VERB = new RegExp(
+  `^(${[...NAME_STOP_VERBS]
+    .filter((v) => v.length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})(?=.)`,
+  "u",
+);
 /** A word that ends in a clause verb (全面实施, 不断加强) ends a name too. */
 const STOP_VERB_END = new RegExp(`(${[...NAME_STOP_VERBS].filter((v) => v.length >= 2).join("|")})$`, "u");
 /**
@@ -146,7 +155,7 @@ function extendLeft(
       continue;
     }
     // a name of the same kind ends before this one: 自由贸易试验区 | 深圳前海蛇口自贸片区
-    if (label === "Region" && j < headStart && /(区|省|市)$/u.test(t.word) && t.word.length >= 2) break;
+    if (label === "Region" && /(区|省|市)$/u.test(t.word) && t.word.length >= 2) break;
     // a verb between two nouns is part of a compound noun: 住房/租赁/券计划, 人才/引进/落户新政 (but a
     // clause's verb after its subject is not: 前海/设立/分支机构, 科技城/建设/国际人才社区)
     const before = tokens[j - 1];
@@ -157,9 +166,9 @@ function extendLeft(
       before !== undefined &&
       /^(n|nz|j|vn)$/u.test(before.tag) &&
       (!NAME_STOP_VERBS.has(t.word) || before.word === "人才") &&
-      /^(n|nz|vn|l)$/u.test(tokens[j + 1]?.tag ?? "") &&
-      j + 1 <= i;
+      /^(n|nz|vn|l)$/u.test(tokens[j + 1]?.tag ?? "");
     if (sandwiched) {
+      if (tokens[i]!.end - t.start > max) break;
       first = j;
       continue;
     }
@@ -195,6 +204,12 @@ function extendLeft(
     if (tokens[i]!.end - t.start > max) break;
     first = j;
   }
+  // not the year of a date before the name (2018/年/示范区从业人员), nor the verb serving a category
+  // (服务/高端人才 — 家政服务人员 keeps its 服务, which is not first)
+  const opener = tokens[first]!;
+  if (first < i && opener.word === "年" && /\d$/u.test(tokens[first - 1]?.word ?? "")) first++;
+  else if (first < i && label === "TalentCategory" && opener.word === "服务" && /^v/u.test(opener.tag))
+    first++;
   // never start inside an opening quote that is not closed within the name
   const name = text.slice(tokens[first]!.start, tokens[i]!.end);
   if (/^[”》]/u.test(name)) return first + 1;
@@ -352,11 +367,20 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
     const industryOfBody =
       rule.label === "Industry" && next !== undefined && CARRIER_OF_INDUSTRY.test(next.word);
     if (compound && rule.label !== "TalentCategory" && !industryOfBody) return;
-    if (rule.label === "Industry" && next && INDUSTRY_COMPOUND.test(text.slice(next.start, next.start + 4)))
+    if (
+      rule.label === "Industry" &&
+      next &&
+      !industryOfBody &&
+      INDUSTRY_COMPOUND.test(text.slice(next.start, next.start + 4))
+    )
       return;
     if (urls.some(([a, b]) => token.start < b && token.end > a)) return;
-    const first = extendLeft(tokens, i, rule, text, urls, headStart);
-    const raw = text.slice(tokens[first]!.start, token.end);
+    // a head word jieba joined to the verb before it (引进人才/l, 培养人才) is a category only after the
+    // verb, and nothing before the verb belongs to it
+    const led = rule.label === "TalentCategory" ? LEADING_VERB.exec(token.word)?.[0] : undefined;
+    const verb = led && token.word.slice(led.length) === rule.suffix ? led : undefined;
+    const first = verb ? i : extendLeft(tokens, i, rule, text, urls, headStart);
+    const raw = text.slice(tokens[first]!.start + (verb?.length ?? 0), token.end);
     let name = cleanName(raw);
     if (rule.label === "TalentCategory" || rule.label === "Industry") {
       // the hub an article is about is not part of a category: 前海博士 → 博士, 中关村人才 → (none)
@@ -364,7 +388,7 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       if (hub) name = name.slice(hub.length);
     }
     // 9大产业集群: the count's 大 is not part of the name
-    if (/^大/u.test(name) && /[\d一二三四五六七八九十两]$/u.test(text.slice(0, token.end - name.length)))
+    if (/^大/u.test(name) && /[\d一二三四五六七八九十两]/u.test(text[token.end - name.length - 1] ?? ""))
       name = name.slice(1);
     if (!acceptable(name, rule)) return;
     if (modifier && !qualifiedCategory(tokens, token.end - name.length, i)) return;
@@ -378,7 +402,7 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       return;
     const start = token.end - name.length;
     let label = rule.label;
-    let kind = typeof rule.kind === "function" ? rule.kind(name) : rule.kind;
+    let kind = kindOfRule(rule, name);
     if (rule.suffix === "中心" && centreIsCarrier(name)) label = "Carrier";
     if (
       rule.suffix === "中心" &&
@@ -545,10 +569,11 @@ function jointBodyMentions(analysis: Analysis, s: number, out: Mention[]) {
   const re = new RegExp(`([${[...ABBREVIATION_PLACE.keys()].join("")}]{2,6})(“[^”]{2,8}”)?(${heads})`, "gu");
   for (const m of sentence.text.matchAll(re)) {
     const places = [...m[1]!].map((c) => ABBREVIATION_PLACE.get(c)!);
-    if (new Set(places).size !== places.length) continue;
+    // a body of two places may be one body (港澳研究院, 港澳台办公室): only a gloss that counts the
+    // places (“一市三省”) or three places and more make it several
+    if (new Set(places).size !== places.length || (!m[2] && places.length < 3)) continue;
     const start = sentence.start + m.index;
     const rule = HEAD_RULES.find((r) => r.suffix === m[3]);
-    const kind = typeof rule?.kind === "function" ? rule.kind(m[3]!) : (rule?.kind ?? "other");
     for (const place of places)
       out.push(
         mention(analysis, s, {
@@ -556,7 +581,7 @@ function jointBodyMentions(analysis: Analysis, s: number, out: Mention[]) {
           name: `${place}${m[3]!}`,
           start,
           end: start + m[0].length,
-          props: { kind },
+          props: { kind: kindOfRule(rule, `${place}${m[3]!}`) ?? "other" },
           rule: "joint-body",
           confidence: 0.45,
         }),
@@ -570,7 +595,8 @@ function classMentions(analysis: Analysis, s: number, out: Mention[]) {
   for (const m of sentence.text.matchAll(
     /(?:[A-Z](?:至|到|-|—|～)[A-Z]|[A-Z]|[\u4e00-\u9fa5]{2})类(?:人才|人员)/gu,
   )) {
-    if (/[各这此该同两多几每门种大]类/u.test(m[0])) continue;
+    // not a determiner or a count before 类 (各类人才, 等三类人才)
+    if (/[各这此该同两多几每门种大一二三四五六七八九十]类/u.test(m[0])) continue;
     const start = sentence.start + m.index;
     out.push(
       mention(analysis, s, {
@@ -604,7 +630,7 @@ function quotedMentions(analysis: Analysis, s: number, out: Mention[]) {
       );
       if (rule && inner.length >= (rule.min ?? 3)) {
         label = rule.suffix === "中心" && centreIsCarrier(inner) ? "Carrier" : rule.label;
-        const kind = typeof rule.kind === "function" ? rule.kind(inner) : rule.kind;
+        const kind = kindOfRule(rule, inner);
         if (label === "Organization" || label === "Carrier") props = { kind: kind ?? "other" };
       }
     }

@@ -37,9 +37,12 @@ const NUMBER = new RegExp(
 );
 const FRACTION = /(\d+)\/(\d+)|([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)/gu;
 const CN_COUNT = /([二两三四五六七八九十]{1,2}|(?<!\d)\d{1,2})(大|个|家|项|部门|类|方面|中心|所|批)/gu;
-/** Durations: 为期一周, 历经近30年, 用5年时间. */
+/**
+ * Durations: 为期一周, 历经近30年, 用5年时间 — a word that makes the number a span of time; not a time
+ * frame ("近3年来", "5年内", "用3年时间内" is still a span).
+ */
 const DURATION =
-  /(为期|历经近?|历时|经过|用|近|超过)(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年|个月|周|天)(?!代|级|度)/gu;
+  /(为期|历经近?|历时近?|经过近?|用)(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年|个月|周|天)(?!代|级|度|来|以来|内)/gu;
 const CN_TENTHS = /(近|超过|超)?([一二三四五六七八九])成/gu;
 
 function qualifierOf(before: string | undefined, after: string | undefined, approx: string | undefined) {

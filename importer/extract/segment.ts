@@ -79,7 +79,9 @@ function tokens(jieba: Jieba, text: string, userTags: ReadonlyMap<string, string
       ((tag === "x" && /[\u4e00-\u9fff]/u.test(word)) || (tag === "m" && !NUMERAL.test(word)) ? "nz" : tag);
     // 人才队伍, 人才需求, 人才培养 are one word to jieba; the category's head 人才 is cut off so that
     // the words before it (医学人才队伍) can name a category
-    const talent = /^人才[\u4e00-\u9fff]{2}$/u.test(word) && /^(n|l|vn|nz)$/u.test(fixed);
+    // (a user word, 人才新政, stays whole)
+    const talent =
+      /^人才[\u4e00-\u9fff]{2}$/u.test(word) && /^(n|l|vn|nz)$/u.test(fixed) && !userTags.has(word);
     if (talent) {
       out.push({ word: "人才", tag: "n", start, end: start + 2 });
       out.push({ word: word.slice(2), tag: fixed, start: start + 2, end: start + word.length });

@@ -131,31 +131,45 @@ export function articleMentions(analysis: Analysis): Mention[] {
   return out;
 }
 
-/** Splits "A、B（…）与C" into its items with their offsets, ignoring bracketed asides. */
+/**
+ * The pieces of a text between the separators outside quotes, titles and brackets (“…” 《…》 （…）):
+ * 、 always, and 和/与 too when `splitAnd` (not at the text's first two or last two characters).
+ * Pieces keep their raw text and offsets.
+ */
+export function topLevelPieces(
+  text: string,
+  offset: number,
+  splitAnd = false,
+): Array<{ text: string; start: number }> {
+  const pieces: Array<{ text: string; start: number }> = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c !== undefined && "“《（(".includes(c)) depth++;
+    else if (c !== undefined && "”》）)".includes(c)) depth = Math.max(0, depth - 1);
+    const and = splitAnd && depth === 0 && (c === "和" || c === "与") && i > from + 1 && i < text.length - 2;
+    if (i === text.length || (depth === 0 && c === "、") || and) {
+      pieces.push({ text: text.slice(from, i), start: offset + from });
+      from = i + 1;
+    }
+  }
+  return pieces;
+}
+
+/** Splits "A、B（…）与C" into its items with their offsets; a bracketed aside is left out of a name. */
 export function listItems(
   text: string,
   offset: number,
   splitAnd = true,
 ): Array<{ name: string; start: number; end: number }> {
-  const items: Array<{ name: string; start: number; end: number }> = [];
-  let depth = 0;
-  let from = 0;
-  const push = (a: number, b: number) => {
-    const piece = text.slice(a, b);
-    const name = piece.replace(/（[^）]*）/gu, "").trim();
-    if (name) items.push({ name, start: offset + a, end: offset + b });
-  };
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    if (c === "（") depth++;
-    else if (c === "）") depth--;
-    const and = splitAnd && depth === 0 && (c === "和" || c === "与") && i > from + 1 && i < text.length - 2;
-    if (i === text.length || (depth === 0 && c === "、") || and) {
-      push(from, i);
-      from = i + 1;
-    }
-  }
-  return items;
+  return topLevelPieces(text, offset, splitAnd)
+    .map((p) => ({
+      name: p.text.replace(/（[^）]*）/gu, "").trim(),
+      start: p.start,
+      end: p.start + p.text.length,
+    }))
+    .filter((item) => item.name.length > 0);
 }
 
 const TRAIT_PATTERNS: Array<{ re: RegExp; kind: "talent_structure" | "model_feature" | "advantage" }> = [
@@ -372,10 +386,9 @@ export function sectorMentions(analysis: Analysis): Mention[] {
     );
   analysis.view.sentences.forEach((sentence, s) => {
     for (const m of sentence.text.matchAll(ENUMERATION)) {
-      const parts = m[0].split("、");
+      const parts = topLevelPieces(m[0], sentence.start + m.index);
       const hits: Array<{ name: string; at: number }> = [];
-      let at = sentence.start + m.index;
-      parts.forEach((part, k) => {
+      parts.forEach(({ text: part, start: at }, k) => {
         const first = k === 0;
         const last = k === parts.length - 1;
         const term = SECTOR_TERMS.has(part)
@@ -386,7 +399,6 @@ export function sectorMentions(analysis: Analysis): Mention[] {
               ? SECTORS_LONGEST_FIRST.find((t) => t.length >= 2 && part.startsWith(t))
               : undefined;
         if (term) hits.push({ name: term, at: first ? at + part.length - term.length : at });
-        at += part.length + 1;
       });
       if (hits.length >= 2 && hits.length * 2 >= parts.length)
         for (const h of hits) push(s, h.name, h.at, "industry:sector-list");
@@ -412,8 +424,9 @@ export function fieldMentions(analysis: Analysis): Mention[] {
   analysis.view.sentences.forEach((sentence, s) => {
     for (const m of sentence.text.matchAll(FIELD_FOCUS)) {
       const at = sentence.start + m.index + m[0].indexOf(m[1]!);
-      for (const item of listItems(m[1]!, at, false).flatMap((i) => splitAnd(i))) {
-        if (item.name.length < 2 || item.name.length > 12 || /[的了]/u.test(item.name)) continue;
+      // the capture has no 、; split at 和 only, on the text as written (offsets stay exact)
+      for (const item of splitAnd({ name: m[1]!, start: at, end: at + m[1]!.length })) {
+        if (item.name.length < 2 || item.name.length > 12 || /[的了（）]/u.test(item.name)) continue;
         out.push(
           mention(analysis, s, {
             label: "Industry",

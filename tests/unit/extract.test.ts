@@ -187,6 +187,24 @@ describe("extraction rules", () => {
     expect(measures).toContain("给予租金资助");
   });
 
+  it("keeps names whole where a list frame, a count or a verb could cut them", () => {
+    const d = draftOf(
+      "华为、腾讯和阿里巴巴等企业纷纷入驻。国有资本投资公司、民营企业等企业参与。重点引进等三类人才。设立港澳研究院。建设服务贸易示范园区。近3年来引进人才超过2万人。",
+    );
+    const names = d.entities.map((e) => e.name);
+    for (const name of ["华为", "腾讯", "阿里巴巴", "国有资本投资公司"])
+      expect(named(d, "Organization", name)).toBeDefined();
+    expect(names).not.toContain("资本投资公司");
+    expect(names).not.toContain("等三类人才");
+    // two places before a head word are one body unless a gloss counts them
+    expect(named(d, "Organization", "港澳研究院")).toBeDefined();
+    expect(names).not.toContain("香港研究院");
+    expect(named(d, "Carrier", "服务贸易示范园区")).toBeDefined();
+    // 近3年来 is a time frame, not a figure; 引进人才 is a verb and its object
+    expect(d.entities.filter((e) => e.label === "Statistic").map((e) => e.props?.unit)).not.toContain("年");
+    expect(d.entities.filter((e) => e.label === "TalentCategory")).toEqual([]);
+  });
+
   it("names new entities <prefix>:<source>/<pinyin slug>, de-duplicated", () => {
     expect(slugOf("院士专家工作站")).toBe("yuan-shi-zhuan-jia-gong-zuo-zhan");
     const d = draftOf("设立院士专家工作站。");
