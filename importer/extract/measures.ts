@@ -240,20 +240,43 @@ function listMeasures(
   // 加强在A、B等领域: a verb before 在 governs the field, not the items
   if (m[2]!.startsWith("在")) return [];
   if (items.length < 3 || items.some((i) => i.name.length > 12 || THING.test(i.name))) return [];
-  return items.map((item) => {
-    const own = classify(`${item.name} ${body}`);
-    const mm = mention(analysis, s, {
-      label: "Measure",
-      name: `${m[1]}${item.name}`,
-      start: item.start,
-      end: item.end,
-      quoteStart: start,
-      quoteEnd: start + body.length,
-      rule: "measure:list-item",
-      confidence: 0.4,
-    });
-    return { ...mm, classification: own.guessed ? classification : own };
+  return items.map((item) =>
+    itemMeasure(
+      analysis,
+      s,
+      `${m[1]}${item.name}`,
+      item,
+      [start, start + body.length],
+      body,
+      classification,
+      "measure:list-item",
+    ),
+  );
+}
+
+/** One item of a clause's list as a measure of its own, quoted by the whole clause. */
+function itemMeasure(
+  analysis: Analysis,
+  s: number,
+  name: string,
+  item: { name: string; start: number; end: number },
+  [quoteStart, quoteEnd]: [number, number],
+  body: string,
+  classification: Classification,
+  rule: string,
+): MeasureMention {
+  const own = classify(`${item.name} ${body}`);
+  const mm = mention(analysis, s, {
+    label: "Measure",
+    name,
+    start: item.start,
+    end: item.end,
+    quoteStart,
+    quoteEnd,
+    rule,
+    confidence: 0.4,
   });
+  return { ...mm, classification: own.guessed ? classification : own };
 }
 
 /** 通过直播带岗、驻点代招等方式: each way is a measure of its own, named as written. */
@@ -264,18 +287,16 @@ function methodMeasures(analysis: Analysis, s: number, body: string, start: numb
   const classification = classify(body);
   return listItems(method[1]!, start + at, false)
     .filter((item) => item.name.length >= 2 && !THING.test(item.name))
-    .map((item) => {
-      const own = classify(`${item.name} ${body}`);
-      const mm = mention(analysis, s, {
-        label: "Measure",
-        name: item.name,
-        start: item.start,
-        end: item.end,
-        quoteStart: start,
-        quoteEnd: start + body.length,
-        rule: "measure:method",
-        confidence: 0.4,
-      });
-      return { ...mm, classification: own.guessed ? classification : own };
-    });
+    .map((item) =>
+      itemMeasure(
+        analysis,
+        s,
+        item.name,
+        item,
+        [start, start + body.length],
+        body,
+        classification,
+        "measure:method",
+      ),
+    );
 }

@@ -282,6 +282,16 @@ const COUNTED_INDUSTRY_LIST =
 const LEAD_TAG = /^(p|d|c|r|u[a-z]*|m|q|f|ad|vd)$/u;
 const LEAD_WORD = /(形成|聚焦|发展|面向|涵盖|集中|包括|主攻|攻关|引进|加强|致力|牵头|进军|拥有|具有|重点)/u;
 
+function industryMention(
+  analysis: Analysis,
+  s: number,
+  item: { name: string; start: number; end: number },
+  rule: string,
+  confidence: number,
+): Mention {
+  return mention(analysis, s, { label: "Industry", ...item, rule, confidence });
+}
+
 /** "生物医药、信息技术…等 9 大产业集群": each item an industry. */
 export function industryListMentions(analysis: Analysis): Mention[] {
   const out: Mention[] = [];
@@ -345,16 +355,7 @@ export function industryListMentions(analysis: Analysis): Mention[] {
           /^[\d一二三四五六七八九十](?![A-Za-z])|[的了]/u.test(item.name)
         )
           continue;
-        out.push(
-          mention(analysis, s, {
-            label: "Industry",
-            name: item.name,
-            start: item.start,
-            end: item.end,
-            rule: "industry:list",
-            confidence: 0.55,
-          }),
-        );
+        out.push(industryMention(analysis, s, item, "industry:list", 0.55));
       }
     }
   });
@@ -374,16 +375,7 @@ const ENUMERATION = /[^，。；：、“”（）]{1,16}(?:、[^，。；：、
 export function sectorMentions(analysis: Analysis): Mention[] {
   const out: Mention[] = [];
   const push = (s: number, name: string, start: number, rule: string) =>
-    out.push(
-      mention(analysis, s, {
-        label: "Industry",
-        name,
-        start,
-        end: start + name.length,
-        rule,
-        confidence: 0.5,
-      }),
-    );
+    out.push(industryMention(analysis, s, { name, start, end: start + name.length }, rule, 0.5));
   analysis.view.sentences.forEach((sentence, s) => {
     for (const m of sentence.text.matchAll(ENUMERATION)) {
       const parts = topLevelPieces(m[0], sentence.start + m.index);
@@ -427,16 +419,7 @@ export function fieldMentions(analysis: Analysis): Mention[] {
       // the capture has no 、; split at 和 only, on the text as written (offsets stay exact)
       for (const item of splitAnd({ name: m[1]!, start: at, end: at + m[1]!.length })) {
         if (item.name.length < 2 || item.name.length > 12 || /[的了（）]/u.test(item.name)) continue;
-        out.push(
-          mention(analysis, s, {
-            label: "Industry",
-            name: item.name,
-            start: item.start,
-            end: item.end,
-            rule: "industry:field",
-            confidence: 0.45,
-          }),
-        );
+        out.push(industryMention(analysis, s, item, "industry:field", 0.45));
       }
     }
   });
