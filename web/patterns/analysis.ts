@@ -484,23 +484,22 @@ export function analyse(data: GraphData, options: AnalyseOptions = {}): Patterns
   for (const a of hubs) {
     for (const b of hubs) {
       if (cypherCompare(a.id, b.id) >= 0) continue;
-      const ids = (groups: Map<string, Record<string, string[]>>, hub: string) => (term: string) =>
-        groups.get(term)?.[hub] ?? [];
-      const t = jaccard(
-        themesOf(a.id),
-        themesOf(b.id),
-        ids(themeGroups, a.id),
-        ids(themeGroups, b.id),
-        entityName,
-      );
-      const c = jaccard(
-        categoriesOf(a.id),
-        categoriesOf(b.id),
-        ids(categoryGroups, a.id),
-        ids(categoryGroups, b.id),
-        entityName,
-      );
-      const k = jaccard(kindsOf(a.id), kindsOf(b.id), ids(kindGroups, a.id), ids(kindGroups, b.id), kindName);
+      // one dimension of the pair: the terms of each hub, the entities behind a term, its name
+      const overlap = (
+        termsOf: (hub: string) => string[],
+        groups: Map<string, Record<string, string[]>>,
+        name: typeof entityName,
+      ) =>
+        jaccard(
+          termsOf(a.id),
+          termsOf(b.id),
+          (term) => groups.get(term)?.[a.id] ?? [],
+          (term) => groups.get(term)?.[b.id] ?? [],
+          name,
+        );
+      const t = overlap(themesOf, themeGroups, entityName);
+      const c = overlap(categoriesOf, categoryGroups, entityName);
+      const k = overlap(kindsOf, kindGroups, kindName);
       const mean = roundHalfUp((t.value + c.value + k.value) / 3, 3);
       similarity.push({ hubA: a.id, hubB: b.id, themes: t, categories: c, carrierKinds: k, mean });
     }
