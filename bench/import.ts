@@ -53,6 +53,7 @@ function generate(): { nodes: NodeRow[]; relations: RelationRow[] } {
       name: `实体${i}`,
       nameEn: `Entity ${i}`,
       aliases: i % 3 === 0 ? [`别名${i}`] : [],
+      notSameAs: [],
       props: {},
       evidence: evidence(i),
       sources: ["synthetic"],

@@ -1,19 +1,32 @@
 // title: 三地统计数据对照
 // title_en: The hubs' figures side by side
-// description: 三个科创中心的全部统计数据并列：同一对象（如“硕士及以上学历人员”“留学归国人员”）被两地以上统计时归为一个比较主题并排在前面，附数值、单位、换算后的数值与单位、年份和时点。comparable=true 时只列可比较的主题。
-// description_en: Every figure of the three hubs side by side: figures that count the same thing (e.g. people with a master's degree or above, returned overseas students) at two or more hubs share a topic and come first, with value, unit, the value restated without 万/亿 (baseValue, baseUnit), year and as-of. comparable=true lists only those shared topics.
-// param: comparable boolean = false | 只看可比较的主题 | Only comparable topics
+// description: 三个科创中心的全部统计数据并列。只有指标键（metric，同一指标、同一类人群，如 average-age/employees）和换算后的单位都相同、且都不是目标值的数据才互相比较（topic 为指标键，排在前面）；其余数据注明不可比较的原因：target（目标值）、unit（单位不同）、population（同一指标但人群不同）、unique（其他科创中心没有）。comparable=true 时只列可比较的数据。
+// description_en: Every figure of the hubs side by side. Figures are compared only when they share a metric key (the same measure of the same kind of population, e.g. average-age/employees) and a base unit, and neither is a target (topic is then the metric key; these come first); every other figure says why not: target, unit (another unit), population (the same measure of another population) or unique (no other hub gives it). comparable=true lists only the comparable figures.
+// param: comparable boolean = false | 只看可比较的数据 | Only comparable figures
 MATCH (h:Hub)-[:HAS_STATISTIC]->(s:Statistic)
-OPTIONAL MATCH (s)-[:CONCERNS]->(x)
-OPTIONAL MATCH (x)<-[:CONCERNS]-(:Statistic)<-[:HAS_STATISTIC]-(other:Hub)
-WITH h, s, x, count(DISTINCT other) AS hubs
-ORDER BY hubs DESC, x.name
-WITH h, s, head(collect(CASE WHEN hubs > 1 THEN {topic: x.name, topicEn: x.nameEn, hubs: hubs} END)) AS shared
-WITH h, s, coalesce(shared, {topic: s.measure, topicEn: s.measureEn, hubs: 1}) AS t
-WHERE NOT $comparable OR t.hubs > 1
-RETURN t.topic AS topic,
-       t.topicEn AS topicEn,
-       t.hubs AS hubs,
+CALL (h, s) {
+  OPTIONAL MATCH (o:Hub)-[:HAS_STATISTIC]->(t:Statistic)
+  WHERE o <> h AND s.metric IS NOT NULL AND coalesce(t.target, false) = false
+  RETURN count(DISTINCT CASE WHEN t.metric = s.metric AND t.baseUnit = s.baseUnit THEN o END) AS same,
+         count(DISTINCT CASE WHEN t.metric = s.metric THEN o END) AS sameMetric,
+         count(DISTINCT CASE WHEN split(t.metric, '/')[0] = split(s.metric, '/')[0] THEN o END) AS sameFamily
+}
+WITH h, s, same,
+     CASE
+       WHEN coalesce(s.target, false) THEN 'target'
+       WHEN same > 0 THEN null
+       WHEN sameMetric > 0 THEN 'unit'
+       WHEN sameFamily > 0 THEN 'population'
+       ELSE 'unique'
+     END AS reason
+WHERE NOT $comparable OR reason IS NULL
+WITH h, s, reason,
+     CASE WHEN reason IS NULL THEN s.metric ELSE s.measure END AS topic,
+     CASE WHEN reason IS NULL THEN s.metric ELSE s.measureEn END AS topicEn,
+     CASE WHEN reason IS NULL THEN same + 1 ELSE 1 END AS hubs
+RETURN topic,
+       topicEn,
+       hubs,
        h.name AS hub,
        h.nameEn AS hubEn,
        s.measure AS metric,
@@ -24,5 +37,8 @@ RETURN t.topic AS topic,
        s.baseUnit AS baseUnit,
        s.year AS year,
        s.asOf AS asOf,
-       s.qualifier AS qualifier
+       s.qualifier AS qualifier,
+       s.metric AS metricKey,
+       s.population AS population,
+       reason
 ORDER BY hubs DESC, topicEn, h.established, hub, metricEn

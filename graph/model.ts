@@ -8,6 +8,8 @@ import { z } from "zod";
 const year = z.number().int().min(1900).max(2100);
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "a date as YYYY-MM-DD or YYYY-MM");
 const text = z.string().min(1);
+/** The scope of a "first" claim (第一个, 首个, 率先): where it was the first, e.g. 全国, 国内, 深圳. */
+const first = text;
 
 export const ORGANIZATION_KINDS = [
   "university",
@@ -34,8 +36,37 @@ export const CARRIER_KINDS = [
   "fund_town",
   "service_center",
   "lab_platform",
+  "infrastructure",
   "other",
 ] as const;
+
+/**
+ * The carrier kinds grouped one level up, so that carriers can be compared by broad kind as well as
+ * by kind. Transport infrastructure (airports, roads, ports) is a carrier of place, not of talent
+ * policy, and is left out of the comparisons.
+ */
+export const CARRIER_KIND_GROUPS: Record<(typeof CARRIER_KINDS)[number], string> = {
+  park: "space",
+  fund_town: "space",
+  community: "space",
+  platform: "service",
+  service_center: "service",
+  incubator: "service",
+  base: "research",
+  workstation: "research",
+  lab_platform: "research",
+  infrastructure: "infrastructure",
+  other: "other",
+};
+
+/** Facets of the talent-category hierarchy: every top-level category states the one it classifies by. */
+export const TALENT_FACETS = ["level", "origin", "role", "field", "stage"] as const;
+
+/** Kinds of editorial claims: synthesising statements a report makes about several hubs. */
+export const CLAIM_KINDS = ["common_denominator", "model", "resource", "structure", "experience"] as const;
+
+/** Industry classification schemes whose sections are taxonomy terms. */
+export const INDUSTRY_SCHEMES = ["GB/T 4754-2017", "战略性新兴产业分类（2018）"] as const;
 
 /** Property schemas per label. `.strict()` so that a misspelt key is an error, not silent data. */
 export const LABEL_PROPS = {
@@ -44,10 +75,22 @@ export const LABEL_PROPS = {
     .object({ kind: z.enum(["country", "province", "city", "district", "sar", "area", "other"]) })
     .partial()
     .strict(),
-  Organization: z.object({ kind: z.enum(ORGANIZATION_KINDS) }).strict(),
-  Alliance: z.object({ founded: year }).partial().strict(),
+  Organization: z
+    .object({
+      kind: z.enum(ORGANIZATION_KINDS),
+      founded: year.optional(),
+      foundedDate: isoDate.optional(),
+      first: first.optional(),
+    })
+    .strict(),
+  Alliance: z.object({ founded: year, foundedDate: isoDate, first }).partial().strict(),
   Program: z
-    .object({ level: z.enum(["national", "provincial", "municipal", "district", "hub", "other"]) })
+    .object({
+      level: z.enum(["national", "provincial", "municipal", "district", "hub", "other"]),
+      founded: year,
+      foundedDate: isoDate,
+      first,
+    })
     .partial()
     .strict(),
   Policy: z
@@ -55,22 +98,32 @@ export const LABEL_PROPS = {
       year,
       date: isoDate,
       level: z.enum(["national", "provincial", "municipal", "district", "hub", "other"]),
+      first,
     })
     .partial()
     .strict(),
-  Measure: z.object({ description: text, descriptionEn: text, year }).partial().strict(),
+  Measure: z
+    .object({ description: text, descriptionEn: text, year, date: isoDate, first })
+    .partial()
+    .strict(),
   Theme: z.object({ order: z.number().int() }).partial().strict(),
   Instrument: z
     .object({ level: z.enum(["type", "subtype"]), order: z.number().int() })
     .partial()
     .strict(),
   Stage: z.object({ order: z.number().int() }).partial().strict(),
-  TalentCategory: z.object({}).strict(),
-  Carrier: z
-    .object({ kind: z.enum(CARRIER_KINDS) })
+  TalentCategory: z
+    .object({ facet: z.enum(TALENT_FACETS) })
     .partial()
     .strict(),
-  Industry: z.object({}).strict(),
+  Carrier: z
+    .object({ kind: z.enum(CARRIER_KINDS), founded: year, foundedDate: isoDate, first })
+    .partial()
+    .strict(),
+  Industry: z
+    .object({ scheme: z.enum(INDUSTRY_SCHEMES), code: text })
+    .partial()
+    .strict(),
   Statistic: z
     .object({
       value: z.number(),
@@ -80,6 +133,24 @@ export const LABEL_PROPS = {
       measure: text,
       measureEn: text,
       qualifier: z.enum(["about", "over", "under", "at_least", "at_most", "nearly", "exact"]).optional(),
+      /**
+       * A canonical key of what is measured, shared only by figures that answer the same question of
+       * the same kind of population: `average-age/employees` and `average-age/mid-high-end-talent` are
+       * one measure (`average-age`) of two populations, and are not compared.
+       */
+      metric: z
+        .string()
+        .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, "a lower-case key like average-age or average-age/employees")
+        .optional(),
+      /** Whom or what the figure counts, as the text scopes it (e.g. 全体就业人员（抽样调查）). */
+      population: text.optional(),
+      populationEn: text.optional(),
+      /** A target rather than an achieved figure (到2022年…达到). */
+      target: z.boolean().optional(),
+      /** A ratio's parts in order (1:1:1 → [1, 1, 1]); `value` is the first part. */
+      parts: z.array(z.number()).min(2).optional(),
+      /** Names of the parts, in the same order. */
+      partNames: z.array(text).min(2).optional(),
     })
     .strict(),
   Person: z.object({ role: text }).partial().strict(),
@@ -109,6 +180,7 @@ export const LABEL_PROPS = {
     .strict(),
   Trait: z.object({ kind: z.enum(["talent_structure", "model_feature", "advantage"]) }).strict(),
   Positioning: z.object({}).strict(),
+  Claim: z.object({ kind: z.enum(CLAIM_KINDS) }).strict(),
 } as const;
 
 export type Label = keyof typeof LABEL_PROPS;
@@ -139,6 +211,7 @@ export const ID_PREFIX: Record<Label, string> = {
   NewsItem: "news",
   Trait: "trait",
   Positioning: "positioning",
+  Claim: "claim",
 };
 
 const ANY: readonly Label[] = LABELS;
@@ -174,7 +247,7 @@ export const RELATION_TYPES = {
   },
   INCLUDES: {
     from: ["Policy", "Program"],
-    to: ["Measure", "Program"],
+    to: ["Measure", "Program", "Policy"],
     props: noProps,
     description: "content of a policy or programme",
   },
@@ -204,7 +277,7 @@ export const RELATION_TYPES = {
   },
   LOCATED_IN: {
     from: ["Hub", "Organization", "Carrier", "Alliance", "Region"],
-    to: ["Region", "Hub"],
+    to: ["Region", "Hub", "Carrier"],
     props: noProps,
     description: "where it is",
   },
@@ -219,6 +292,7 @@ export const RELATION_TYPES = {
       "Policy",
       "Industry",
       "TalentCategory",
+      "Program",
     ],
     to: [
       "Region",
@@ -230,25 +304,27 @@ export const RELATION_TYPES = {
       "Policy",
       "Industry",
       "TalentCategory",
+      "Alliance",
+      "Program",
     ],
     props: noProps,
     description: "containment",
   },
   MEMBER_OF: {
-    from: ["Organization", "Region"],
+    from: ["Organization", "Region", "TalentCategory", "Person", "Carrier"],
     to: ["Alliance"],
     props: z.object({ role: text }).partial().strict(),
     description: "member of an alliance",
   },
   ESTABLISHES: {
-    from: ["Hub", "Region", "Organization"],
-    to: ["Alliance", "Carrier", "Organization", "Program"],
+    from: ["Hub", "Region", "Organization", "Person", "Carrier", "Alliance"],
+    to: ["Alliance", "Carrier", "Organization", "Program", "Hub"],
     props: roleYear,
-    description: "founded or built",
+    description: "founded or built (by whom; year and date when the text says)",
   },
   OPERATES: {
     from: ["Organization"],
-    to: ["Carrier", "Program"],
+    to: ["Carrier", "Program", "Hub", "Alliance"],
     props: noProps,
     description: "runs it",
   },
@@ -265,14 +341,34 @@ export const RELATION_TYPES = {
     description: "industry focus",
   },
   HAS_STATISTIC: {
-    from: ["Hub", "Region", "Organization", "Carrier", "Industry", "Program"],
+    from: [
+      "Hub",
+      "Region",
+      "Organization",
+      "Carrier",
+      "Industry",
+      "Program",
+      "Alliance",
+      "Policy",
+      "Measure",
+    ],
     to: ["Statistic"],
     props: noProps,
     description: "subject of a figure",
   },
   CONCERNS: {
     from: ["Statistic"],
-    to: ["TalentCategory", "Organization", "Carrier", "Industry"],
+    to: [
+      "TalentCategory",
+      "Organization",
+      "Carrier",
+      "Industry",
+      "Alliance",
+      "Program",
+      "Measure",
+      "Policy",
+      "Region",
+    ],
     props: noProps,
     description: "what or whom a figure counts",
   },
@@ -313,7 +409,7 @@ export const RELATION_TYPES = {
     description: "what an article is about",
   },
   AUTHORED_BY: {
-    from: ["Article"],
+    from: ["Article", "Publication"],
     to: ["Person"],
     props: z.object({ role: text }).partial().strict(),
     description: "author",
@@ -321,7 +417,7 @@ export const RELATION_TYPES = {
   PUBLISHED_BY: {
     from: ["Publication"],
     to: ["Organization"],
-    props: noProps,
+    props: z.object({ role: text }).partial().strict(),
     description: "publisher",
   },
   AFFILIATED_WITH: {
@@ -339,8 +435,121 @@ export const RELATION_TYPES = {
   MENTIONS: {
     from: ["NewsItem", "Article"],
     to: ANY,
-    props: z.object({ relation: text }).partial().strict(),
+    props: noProps,
     description: "other entities named",
+  },
+  INTEGRATES: {
+    from: ["Carrier", "Measure", "Organization", "Program", "Policy"],
+    to: ["Organization", "Carrier", "Program", "Measure"],
+    props: noProps,
+    description: "brings the functions of these bodies or services together (三窗合一)",
+  },
+  DEVELOPS: {
+    from: ["Measure", "Policy", "Program"],
+    to: ["Carrier", "Organization", "Alliance", "Program"],
+    props: roleYear,
+    description: "the measure builds, sets up or develops this carrier, body or programme",
+  },
+  DELIVERED_THROUGH: {
+    from: ["Measure", "Policy", "Program"],
+    to: ["Carrier", "Organization", "Alliance", "Program"],
+    props: noProps,
+    description: "carried out through this platform, body or programme (依托, 由…提供)",
+  },
+  INVOLVES: {
+    from: ["Measure", "Policy", "Program", "Alliance"],
+    to: ["Organization", "Carrier", "Alliance", "Region", "Hub", "Industry", "Person", "Trait", "Program"],
+    props: z
+      .object({ role: z.enum(["participant", "beneficiary", "object", "element", "resource", "authority"]) })
+      .strict(),
+    description:
+      "a body, place or resource the measure names: who takes part, who benefits, what it acts on, an element of what it builds, a resource it brings in, the authority that grants it",
+  },
+  EXEMPLIFIES: {
+    from: ["Organization", "Alliance", "Carrier", "Program", "Measure", "Person", "Hub", "Region"],
+    to: ["Measure", "Trait", "Claim", "Program", "Policy"],
+    props: noProps,
+    description: "an instance or typical case of it (典型案例, 如…)",
+  },
+  AWARDED_TO: {
+    from: ["Program"],
+    to: ["Person", "Organization"],
+    props: z.object({ year, role: text }).partial().strict(),
+    description: "a prize or title given to a person or body; year, and role (个人/团队)",
+  },
+  PARTICIPATES_IN: {
+    from: ["Organization", "Region", "Person", "Carrier", "TalentCategory", "Hub"],
+    to: ["Program", "Measure", "Alliance", "Policy"],
+    props: z.object({ role: text }).partial().strict(),
+    description: "takes part in a programme, event or alliance's founding (揭榜, 参与)",
+  },
+  BASED_ON: {
+    from: ["Measure", "Carrier", "Policy", "Program"],
+    to: ["Policy"],
+    props: noProps,
+    description: "follows or applies a policy document (依据, 适用目录)",
+  },
+  COVERS: {
+    from: ["Policy", "Program", "Alliance", "Measure"],
+    to: ["Region", "Hub"],
+    props: noProps,
+    description: "the area a policy, programme or alliance applies to",
+  },
+  NEAR: {
+    from: ["Hub", "Carrier", "Region"],
+    to: ["Hub", "Carrier", "Region"],
+    props: z.object({ within: text }).partial().strict(),
+    description: "close to it; `within` says how close (一小时交通圈)",
+  },
+  CONNECTS: {
+    from: ["Carrier"],
+    to: ["Hub", "Region", "Carrier"],
+    props: noProps,
+    description: "a transport line or link serving a place",
+  },
+  SUCCEEDS: {
+    from: ["Hub", "Carrier", "Organization", "Program", "Policy"],
+    to: ["Hub", "Carrier", "Organization", "Program", "Policy"],
+    props: z.object({ year }).partial().strict(),
+    description: "the later form of it (前身, 改称): from the successor to its predecessor",
+  },
+  NEEDS: {
+    from: ["Hub", "Region", "Organization", "Industry"],
+    to: ["TalentCategory"],
+    props: z
+      .object({ degree: z.enum(["most", "high"]) })
+      .partial()
+      .strict(),
+    description: "talent in demand there (紧俏, 紧缺)",
+  },
+  STATES: {
+    from: ["Article"],
+    to: ["Claim"],
+    props: noProps,
+    description: "the article makes this claim",
+  },
+  HOLDS_FOR: {
+    from: ["Claim"],
+    to: ["Hub", "Region"],
+    props: noProps,
+    description: "the hubs a claim says it holds for",
+  },
+  GENERALIZES: {
+    from: ["Claim"],
+    to: [
+      "Theme",
+      "Measure",
+      "Program",
+      "Trait",
+      "Statistic",
+      "Carrier",
+      "Industry",
+      "Positioning",
+      "TalentCategory",
+      "Policy",
+    ],
+    props: noProps,
+    description: "what a claim sums up: the themes it names, the measures it restates",
   },
   CITES: {
     from: ["Article"],
@@ -357,8 +566,8 @@ export const RELATION_TYPES = {
   RELATED_TO: {
     from: ANY,
     to: ANY,
-    props: z.object({ relation: text }).strict(),
-    description: "last resort, with the relation named",
+    props: z.object({ relation: text, why: text }).strict(),
+    description: "last resort: `relation` names it, `why` says why no typed relationship fits",
   },
 } as const satisfies Record<string, RelationSpec>;
 

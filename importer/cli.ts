@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { freeTextRelations } from "./canonical.ts";
 import { loadKnowledgeBase } from "./knowledgeBase.ts";
 import { formatProblem } from "./problems.ts";
 import { KNOWLEDGE_ROOT } from "./paths.ts";
@@ -39,7 +40,17 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   console.log(`valid: ${summarise(kb.nodes.length, kb.relations.length, kb.sources.length)}`);
-  if (command === "validate") return 0;
+  if (command === "validate") {
+    const freeText = freeTextRelations(kb.relations);
+    console.log("likely duplicates: 0");
+    console.log(`free-text relations (RELATED_TO): ${freeText.length}`);
+    for (const r of freeText) {
+      console.log(
+        `  ${r.file}:${r.line}  ${r.from} —${String(r.props.relation)}→ ${r.to}\n      why: ${String(r.props.why)}`,
+      );
+    }
+    return 0;
+  }
   if (command === "coverage") {
     const { coverage } = await import("./coverage.ts");
     for (const c of coverage(kb)) {

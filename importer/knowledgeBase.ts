@@ -18,6 +18,7 @@ import {
   type RelationType,
 } from "../graph/model.ts";
 import { readKnowledgeFile, type EvidenceInput, type KnowledgeFile } from "./knowledgeFile.ts";
+import { checkCanonical, normalizeName } from "./canonical.ts";
 import type { Problem } from "./problems.ts";
 import { loadSource, locateQuote, type SourceDoc } from "./sourceText.ts";
 
@@ -32,6 +33,8 @@ export interface KnowledgeNode {
   props: Record<string, unknown>;
   evidence: Evidence[];
   sources: string[];
+  /** Entities the curator says are different things despite similar names. */
+  notSameAs: string[];
   file: string;
   line: number;
 }
@@ -206,15 +209,37 @@ export function loadKnowledgeBase(root: string, cwd = process.cwd()): LoadResult
         return;
       }
       const evidence = proveAll(kf, e.evidence, at);
+      // An alias given with its quote adds that quote to the entity's evidence.
+      const aliasQuotes = e.aliases.flatMap((a) =>
+        typeof a === "string" ? [] : [{ quote: a.quote, ...(a.section ? { section: a.section } : {}) }],
+      );
+      const aliasEvidence = proveAll(kf, aliasQuotes, at).filter(
+        (ev) => !evidence.some((x) => x.quote === ev.quote && x.start === ev.start),
+      );
+      const aliases = e.aliases.map((a) => (typeof a === "string" ? a : a.name).trim());
+      const all = [...evidence, ...aliasEvidence];
+      e.aliases.forEach((a, i) => {
+        const alias = aliases[i]!;
+        const quotes = typeof a === "string" ? all.map((ev) => ev.quote) : [a.quote];
+        if (!quotes.some((q) => normalizeName(q).includes(normalizeName(alias)))) {
+          problems.push({
+            file: kf.file,
+            line: kf.lineOf([...at, "aliases", i]),
+            message: `${e.id}: alias "${alias}" does not occur in ${typeof a === "string" ? "any quote of the entity" : "its quote"}`,
+            hint: `give the alias with the clause that uses it: { name: ${alias}, quote: … }`,
+          });
+        }
+      });
       nodes.set(e.id, {
         id: e.id,
         label: e.label,
         name: e.name.trim(),
         nameEn: e.nameEn.trim(),
-        aliases: [...new Set(e.aliases.map((a) => a.trim()))].filter((a) => a !== e.name.trim()),
+        aliases: [...new Set(aliases)].filter((a) => a !== e.name.trim()),
         props: props.success ? props.data : e.props,
-        evidence,
-        sources: [...new Set(evidence.map((ev) => ev.source))],
+        evidence: all,
+        sources: [...new Set(all.map((ev) => ev.source))],
+        notSameAs: e.notSameAs,
         file: kf.file,
         line,
       });
@@ -302,7 +327,7 @@ export function loadKnowledgeBase(root: string, cwd = process.cwd()): LoadResult
   }
 
   checkMeasures(nodes, relations, problems);
-  checkDuplicateNames(nodes, problems);
+  problems.push(...checkCanonical([...nodes.values()], [...relations.values()]));
 
   return {
     kb: { sources: [...sources.values()], nodes: [...nodes.values()], relations: [...relations.values()] },
@@ -347,28 +372,6 @@ function checkMeasures(
         message: `Measure ${node.id} is not classified: missing ${missing.map((m) => `${m.type} → ${m.to}`).join(", ")}`,
         hint: "every measure needs a theme, a policy instrument subtype and a talent-chain stage (ids in importer/taxonomy/taxonomy.yaml)",
       });
-    }
-  }
-}
-
-/** Same label, same name or alias: almost always one entity written twice. */
-function checkDuplicateNames(nodes: Map<string, KnowledgeNode>, problems: Problem[]) {
-  const seen = new Map<string, KnowledgeNode>();
-  for (const node of nodes.values()) {
-    if (node.label === "Statistic") continue;
-    for (const name of new Set([node.name, ...node.aliases])) {
-      const key = `${node.label}\u0000${name}`;
-      const other = seen.get(key);
-      if (other && other.id !== node.id) {
-        problems.push({
-          file: node.file,
-          line: node.line,
-          message: `${node.label} "${name}" is both ${other.id} (${other.file}:${other.line}) and ${node.id}`,
-          hint: `keep one entity and refer to it by id (e.g. replace ${node.id} with ${other.id})`,
-        });
-      } else {
-        seen.set(key, node);
-      }
     }
   }
 }

@@ -18,15 +18,32 @@ const evidenceItem = z.union([
 
 const idPattern = /^[a-z]+:[a-z0-9][a-z0-9./-]*$/;
 
+/**
+ * Another name of the entity: a plain string that occurs in one of the entity's quotes, or a name
+ * with the quote (in this file's section unless given) where the text uses it.
+ */
+const aliasItem = z.union([
+  z.string().min(1),
+  z
+    .object({
+      name: z.string().min(1),
+      quote: z.string().min(1),
+      section: z.string().min(1).optional(),
+    })
+    .strict(),
+]);
+
 const entitySchema = z
   .object({
     id: z.string().regex(idPattern, "an id like 'measure:zhangjiang/talent-apartments'"),
     label: z.string().min(1),
     name: z.string().min(1),
     nameEn: z.string().min(1),
-    aliases: z.array(z.string().min(1)).default([]),
+    aliases: z.array(aliasItem).default([]),
     props: z.record(z.string(), z.unknown()).default({}),
     evidence: z.array(evidenceItem).min(1, "at least one evidence quote is required"),
+    /** Ids of entities whose names look alike but that are different things (silences the duplicate check). */
+    notSameAs: z.array(z.string().regex(idPattern)).default([]),
   })
   .strict();
 
@@ -57,6 +74,7 @@ const fileSchema = z
   .strict();
 
 export type EvidenceInput = z.infer<typeof evidenceItem>;
+export type AliasInput = z.infer<typeof aliasItem>;
 export type EntityInput = z.infer<typeof entitySchema>;
 export type RelationInput = z.infer<typeof relationSchema>;
 

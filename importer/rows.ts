@@ -37,6 +37,21 @@ function sections(evidence: KnowledgeNode["evidence"]): string[] {
   return [...new Set(evidence.map((e) => `${e.source}#${e.section}`))];
 }
 
+/**
+ * The evidence again as parallel lists, so that Cypher can ask about quotes without parsing JSON:
+ * `MATCH (n:Entity) WHERE $sentence IN n.quotes` — "which nodes cite this sentence" — or
+ * `any(q IN n.quotes WHERE q CONTAINS '三窗合一')`. Item i of each list belongs to quote i.
+ */
+function quoteLists(evidence: KnowledgeNode["evidence"]): Record<string, string[] | number[]> {
+  return {
+    quotes: evidence.map((e) => e.quote),
+    quoteSources: evidence.map((e) => e.source),
+    quoteSections: evidence.map((e) => e.section),
+    quoteStarts: evidence.map((e) => e.start),
+    quoteEnds: evidence.map((e) => e.end),
+  };
+}
+
 const UNIT_SCALES: ReadonlyArray<[prefix: string, factor: number]> = [
   ["亿", 1e8],
   ["万", 1e4],
@@ -77,6 +92,7 @@ export function nodeRow(node: KnowledgeNode, keys?: { hubIds: string[]; themeIds
     hubIds: keys?.hubIds ?? [],
     themeIds: keys?.themeIds ?? [],
     evidence: JSON.stringify(node.evidence),
+    ...quoteLists(node.evidence),
     sources: node.sources,
     sections: sections(node.evidence),
   };
@@ -91,6 +107,7 @@ export function relationRow(relation: KnowledgeRelation): RelationRow {
   const props: Record<string, Scalar> = {
     id: relation.id,
     evidence: JSON.stringify(relation.evidence),
+    ...quoteLists(relation.evidence),
     sources: relation.sources,
     sections: sections(relation.evidence),
   };

@@ -22,9 +22,21 @@ export interface SnapshotSource {
   sections: unknown;
 }
 
-/** Evidence is stored as JSON text in Neo4j; in the snapshot it is a real array. */
+/**
+ * Evidence is stored as JSON text in Neo4j; in the snapshot it is a real array, which makes the
+ * parallel quote lists (there for Cypher) redundant.
+ */
 function attributes(props: Record<string, Scalar>): Record<string, unknown> {
-  const { evidence, hash: _hash, ...rest } = props;
+  const {
+    evidence,
+    hash: _hash,
+    quotes: _quotes,
+    quoteSources: _sources,
+    quoteSections: _sections,
+    quoteStarts: _starts,
+    quoteEnds: _ends,
+    ...rest
+  } = props;
   return { ...rest, evidence: JSON.parse(String(evidence)) as unknown };
 }
 

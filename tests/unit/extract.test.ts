@@ -237,6 +237,7 @@ function node(id: string, label: Label, name: string, aliases: string[] = []): K
     props: {},
     evidence: [],
     sources: ["x"],
+    notSameAs: [],
     file: "x.yaml",
     line: 1,
   };

@@ -20,6 +20,7 @@ export const LABEL_COLORS: Record<string, string> = {
   NewsItem: "#dbdb8d",
   Trait: "#ff9896",
   Positioning: "#98df8a",
+  Claim: "#393b79",
 };
 
 export function colorOf(label: string): string {
@@ -47,4 +48,5 @@ export const LABEL_NAMES: Record<string, { zh: string; en: string }> = {
   NewsItem: { zh: "资讯", en: "News item" },
   Trait: { zh: "特征", en: "Trait" },
   Positioning: { zh: "功能定位", en: "Positioning" },
+  Claim: { zh: "论断", en: "Claim" },
 };

@@ -9,7 +9,8 @@ import { useSourceViewer } from "../explorer/SourceViewer.tsx";
 import { download } from "../files.ts";
 import { ensureFont, fontFaceCss } from "../fonts.ts";
 import { useLang, useT, type StringKey } from "../i18n.ts";
-import { analyse } from "./analysis.ts";
+import { analyse, CATEGORY_LEVELS, type CategoryLevel } from "./analysis.ts";
+import { Claims } from "./Claims.tsx";
 import type { EvidenceTarget } from "./common.tsx";
 import { EvidencePanel } from "./EvidencePanel.tsx";
 import { InstrumentsChain } from "./InstrumentsChain.tsx";
@@ -24,6 +25,7 @@ import { ZhejiangLens } from "./ZhejiangLens.tsx";
 
 const SECTIONS = [
   ["matrix", "patternMatrix"],
+  ["claims", "patternClaims"],
   ["shared", "patternShared"],
   ["instruments", "patternInstruments"],
   ["similarity", "patternSimilarity"],
@@ -79,12 +81,18 @@ export function PatternsView({ source }: { source: DataSource }) {
   const [only, setOnly] = useState<string>(
     () => new URLSearchParams(window.location.search).get("source") ?? "",
   );
+  const [level, setLevel] = useState<CategoryLevel>(() => {
+    const wanted = new URLSearchParams(window.location.search).get("level");
+    return CATEGORY_LEVELS.find((l) => l === wanted) ?? "class";
+  });
   const patterns = useMemo(
     () =>
       data?.graph
-        ? analyse(only && sources.includes(only) ? onlySource(data.graph, only) : data.graph)
+        ? analyse(only && sources.includes(only) ? onlySource(data.graph, only) : data.graph, {
+            categoryLevel: level,
+          })
         : null,
-    [data, only, sources],
+    [data, only, sources, level],
   );
 
   const setSection = (next: Section) => {
@@ -137,6 +145,27 @@ export function PatternsView({ source }: { source: DataSource }) {
             </select>
           </label>
         )}
+        <label className="inline small">
+          {t("patternLevel")}
+          <select
+            value={level}
+            data-testid="pattern-level"
+            onChange={(e) => {
+              const next = e.target.value as CategoryLevel;
+              setLevel(next);
+              setTarget(null);
+              const url = new URL(window.location.href);
+              url.searchParams.set("level", next);
+              window.history.replaceState(null, "", url);
+            }}
+          >
+            {CATEGORY_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t(`level_${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <button
           className="secondary small-button"
           data-testid="download-report"
@@ -156,9 +185,10 @@ export function PatternsView({ source }: { source: DataSource }) {
         </div>
       )}
       {/* Keyed by the source filter: what a view had picked belongs to the analysis it came from. */}
-      <div key={only} className={target ? "patterns-body with-evidence" : "patterns-body"}>
+      <div key={`${only}|${level}`} className={target ? "patterns-body with-evidence" : "patterns-body"}>
         <div className="patterns-main">
           {section === "matrix" && <Matrix {...props} />}
+          {section === "claims" && <Claims {...props} />}
           {section === "shared" && <SharedUnique {...props} />}
           {section === "instruments" && <InstrumentsChain {...props} />}
           {section === "similarity" && <Similarity {...props} />}

@@ -36,7 +36,7 @@ export function Statistics({ patterns, onEvidence }: { patterns: Patterns; onEvi
     const topics = new Map<string, StatisticRow[]>();
     const own = new Map<string, StatisticRow[]>();
     for (const row of patterns.statistics) {
-      if (row.hubs > 1) topics.set(row.topic, [...(topics.get(row.topic) ?? []), row]);
+      if (row.reason === null) topics.set(row.topic, [...(topics.get(row.topic) ?? []), row]);
       else own.set(row.hubId, [...(own.get(row.hubId) ?? []), row]);
     }
     return { shared: [...topics.values()], byHub: own };
@@ -58,8 +58,14 @@ export function Statistics({ patterns, onEvidence }: { patterns: Patterns; onEvi
           return (
             <figure key={rows[0]!.topic} className="stat-chart">
               <figcaption>
-                {lang === "en" ? rows[0]!.topicEn || rows[0]!.topic : rows[0]!.topic}{" "}
-                <span className="muted small">{lang === "en" ? rows[0]!.topic : rows[0]!.topicEn}</span>
+                {propText(rows[0]!.statistic.props[lang === "en" ? "measureEn" : "measure"])}{" "}
+                <span className="muted small">{rows[0]!.topic}</span>
+                {rows.map((r) => (
+                  <div key={r.statistic.id} className="muted small">
+                    {nameIn(lang, patterns.nodes.get(r.hubId)!)}:{" "}
+                    {propText(r.statistic.props[lang === "en" ? "populationEn" : "population"] ?? "—")}
+                  </div>
+                ))}
               </figcaption>
               <ul className="bars">
                 {rows.map((r) => (
@@ -95,7 +101,14 @@ export function Statistics({ patterns, onEvidence }: { patterns: Patterns; onEvi
               <tbody>
                 {(byHub.get(hub.id) ?? []).map((r) => (
                   <tr key={r.statistic.id}>
-                    <td>{lang === "en" ? r.topicEn || r.topic : r.topic}</td>
+                    <td>
+                      {lang === "en" ? r.topicEn || r.topic : r.topic}
+                      {r.reason && (
+                        <div className="muted small" data-testid="not-comparable">
+                          {t(`reason_${r.reason}`)}
+                        </div>
+                      )}
+                    </td>
                     <td>
                       <button className="link" onClick={() => open(r)}>
                         {figure(r.statistic)}

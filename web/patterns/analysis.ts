@@ -21,6 +21,10 @@ import louvain from "graphology-communities-louvain";
 import pagerank from "graphology-metrics/centrality/pagerank";
 import { CARRIER_KINDS } from "../../graph/model.ts";
 import type { EntityNode, GraphData } from "../data/types.ts";
+import { claimsVsEvidence, type ClaimRow } from "./claims.ts";
+import { byKeys, cypherCompare, GraphIndex, num, roundHalfUp, str } from "./graphIndex.ts";
+
+export { byKeys, cypherCompare, GraphIndex, roundHalfUp } from "./graphIndex.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -99,16 +103,25 @@ export interface HubSimilarity {
   mean: number;
 }
 
+/**
+ * Why a figure is not compared with another hub's: it is a target, not an achieved figure; other
+ * hubs give the same measure in another unit, or of another kind of population; or no other hub
+ * gives it at all.
+ */
+export type NotComparable = "target" | "unit" | "population" | "unique";
+
 export interface StatisticRow {
-  /** What the figure counts: the shared CONCERNS target if two or more hubs count it, else its own measure. */
+  /** The metric key when the figure is comparable, else the figure's own measure. */
   topic: string;
   topicEn: string;
-  /** The CONCERNS target that makes the topic shared, if any. */
+  /** The metric key (`average-age/employees`) of a comparable figure. */
   topicId: string | null;
-  /** How many hubs have a figure on the topic (1 when not shared). */
+  /** How many hubs give a comparable figure (1 when not comparable). */
   hubs: number;
   hubId: string;
   statistic: EntityNode;
+  /** null when comparable. */
+  reason: NotComparable | null;
 }
 
 export interface LensNews {
@@ -157,11 +170,24 @@ export interface Patterns {
   /** Every figure of every hub; shared topics first. */
   statistics: StatisticRow[];
   zhejiang: ZhejiangLens;
+  /** Each claim of the reports against what the hubs' own sections show. */
+  claims: ClaimRow[];
+  /** The level the talent categories were compared at. */
+  categoryLevel: CategoryLevel;
 }
+
+/**
+ * The level at which talent categories are compared: as the text names them, by the top-level
+ * classes of the hierarchy they fall under (the default), or by every category and its ancestors.
+ */
+export type CategoryLevel = "named" | "class" | "all";
+export const CATEGORY_LEVELS: readonly CategoryLevel[] = ["class", "named", "all"];
 
 export interface AnalyseOptions {
   /** Region of the news lens (name, alias or English name); zhejiang-lens.cypher's default. */
   region?: string;
+  /** The saved queries' `level` parameter; "class" by default. */
+  categoryLevel?: CategoryLevel;
 }
 
 export const DEFAULT_REGION = "浙江";
@@ -177,68 +203,12 @@ export const CARRIER_KIND_NAMES: Record<(typeof CARRIER_KINDS)[number], string> 
   fund_town: "基金小镇",
   service_center: "服务中心",
   lab_platform: "科研平台",
+  infrastructure: "交通设施",
   other: "其他",
 };
 
 export function carrierKindName(kind: string): string {
   return (CARRIER_KIND_NAMES as Record<string, string>)[kind] ?? kind;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Ordering and rounding as Cypher does them
-// ---------------------------------------------------------------------------------------------
-
-type Sortable = string | number | null | undefined;
-
-/** Strings by code point, as Neo4j orders them (not by locale). */
-function compareStrings(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i)!;
-    const y = b.codePointAt(i)!;
-    if (x !== y) return x - y;
-    if (x > 0xffff) i++;
-  }
-  return a.length - b.length;
-}
-
-/** Cypher's ascending ORDER BY for one key: numbers before strings, null last. */
-export function cypherCompare(a: Sortable, b: Sortable): number {
-  const missingA = a === null || a === undefined;
-  const missingB = b === null || b === undefined;
-  if (missingA || missingB) return Number(missingA) - Number(missingB);
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  if (typeof a === "string" && typeof b === "string") return compareStrings(a, b);
-  return typeof a === "number" ? -1 : 1;
-}
-
-/** Compares key lists left to right; a key wrapped as `{ desc: x }` sorts descending. */
-function byKeys<T>(keys: (item: T) => (Sortable | { desc: Sortable })[]): (x: T, y: T) => number {
-  return (x, y) => {
-    const kx = keys(x);
-    const ky = keys(y);
-    for (let i = 0; i < kx.length; i++) {
-      const a = kx[i];
-      const b = ky[i];
-      const c =
-        a !== null && typeof a === "object"
-          ? -cypherCompare(a.desc, (b as { desc: Sortable }).desc)
-          : cypherCompare(a, b as Sortable);
-      if (c !== 0) return c;
-    }
-    return 0;
-  };
-}
-
-/** Cypher's round(x, digits): half up, on the shortest decimal form of the double (BigDecimal.valueOf). */
-export function roundHalfUp(value: number, digits: number): number {
-  if (!Number.isFinite(value)) return value;
-  const shift = (x: number, by: number) => {
-    const [mantissa, exponent = "0"] = String(x).split("e");
-    return Number(`${mantissa}e${Number(exponent) + by}`);
-  };
-  const rounded = Math.round(shift(Math.abs(value), digits));
-  return Math.sign(value) * shift(rounded, -digits) || 0;
 }
 
 export function share(hubCount: number, allHubs: number): Share {
@@ -247,78 +217,6 @@ export function share(hubCount: number, allHubs: number): Share {
   if (hubCount === 1) return "one";
   if (hubCount === 2) return "two";
   return `${hubCount}`;
-}
-
-const num = (value: unknown): number | null => (typeof value === "number" ? value : null);
-const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
-
-// ---------------------------------------------------------------------------------------------
-// The graph, indexed once
-// ---------------------------------------------------------------------------------------------
-
-/** Nodes by id and label; distinct neighbours by relationship type, both ways. */
-class GraphIndex {
-  readonly nodes = new Map<string, EntityNode>();
-  private readonly labels = new Map<string, EntityNode[]>();
-  private readonly out = new Map<string, Map<string, Set<string>>>();
-  private readonly in = new Map<string, Map<string, Set<string>>>();
-
-  constructor(data: GraphData) {
-    for (const node of data.nodes) {
-      this.nodes.set(node.id, node);
-      const list = this.labels.get(node.label);
-      if (list) list.push(node);
-      else this.labels.set(node.label, [node]);
-    }
-    for (const edge of data.edges) {
-      if (!this.nodes.has(edge.source) || !this.nodes.has(edge.target)) continue;
-      GraphIndex.add(this.out, edge.type, edge.source, edge.target);
-      GraphIndex.add(this.in, edge.type, edge.target, edge.source);
-    }
-  }
-
-  private static add(map: Map<string, Map<string, Set<string>>>, type: string, key: string, value: string) {
-    let byKey = map.get(type);
-    if (!byKey) map.set(type, (byKey = new Map<string, Set<string>>()));
-    let set = byKey.get(key);
-    if (!set) byKey.set(key, (set = new Set()));
-    set.add(value);
-  }
-
-  byLabel(label: string): EntityNode[] {
-    return this.labels.get(label) ?? [];
-  }
-
-  node(id: string): EntityNode {
-    const node = this.nodes.get(id);
-    if (!node) throw new Error(`no entity ${id}`);
-    return node;
-  }
-
-  private neighbours(
-    map: Map<string, Map<string, Set<string>>>,
-    id: string,
-    types: string[],
-    label?: string,
-  ) {
-    const out = new Set<string>();
-    for (const type of types) {
-      for (const other of map.get(type)?.get(id) ?? []) {
-        if (!label || this.nodes.get(other)?.label === label) out.add(other);
-      }
-    }
-    return [...out];
-  }
-
-  /** Distinct targets of `(id)-[:types]->(x:label)`. */
-  targets(id: string, types: string[], label?: string): string[] {
-    return this.neighbours(this.out, id, types, label);
-  }
-
-  /** Distinct sources of `(x:label)-[:types]->(id)`. */
-  sources(id: string, types: string[], label?: string): string[] {
-    return this.neighbours(this.in, id, types, label);
-  }
 }
 
 /** The hub whose name, alias or English name (any case) is `text`, as the saved queries match it. */
@@ -406,7 +304,7 @@ export function analyse(data: GraphData, options: AnalyseOptions = {}): Patterns
       h.id,
       index.targets(h.id, ["HAS_CARRIER", "ESTABLISHES"], "Carrier").filter((c) => {
         const kind = str(index.node(c).props.kind);
-        return kind !== null && kind !== "other";
+        return kind !== null && kind !== "other" && kind !== "infrastructure";
       }),
     ]),
   );
@@ -417,9 +315,11 @@ export function analyse(data: GraphData, options: AnalyseOptions = {}): Patterns
     .map((theme) => ({ theme, ...sharedTerm(hubs, themeGroups.get(theme.id)) }))
     .sort(byKeys((r) => [{ desc: r.hubCount }, { desc: r.total }, num(r.theme.props.order), r.theme.id]));
 
-  // talent-categories-shared.cypher (every category, not only those of minHubs hubs)
+  // talent-categories-shared.cypher (every category, not only those of minHubs hubs), at the
+  // chosen level: (m)-[:TARGETS]->(t)-[:PART_OF*0..]->(c)
+  const level = options.categoryLevel ?? "class";
   const categoryGroups = groupByTerm(index, hubs, hubMeasures, (m) =>
-    index.targets(m, ["TARGETS"], "TalentCategory"),
+    index.targets(m, ["TARGETS"], "TalentCategory").flatMap((t) => categoriesAt(index, t, level)),
   );
   const categories: CategoryRow[] = [...categoryGroups]
     .map(([id, byHub]) => ({ category: index.node(id), ...sharedTerm(hubs, byHub) }))
@@ -520,41 +420,72 @@ export function analyse(data: GraphData, options: AnalyseOptions = {}): Patterns
     similarity,
     statistics: statisticsSideBySide(index, hubs),
     zhejiang: newsLens(index, themes, options.region ?? DEFAULT_REGION),
+    claims: claimsVsEvidence(index, hubs),
+    categoryLevel: level,
   };
 }
 
-/** statistics-side-by-side.cypher with comparable = false (its default): every figure of every hub. */
-function statisticsSideBySide(index: GraphIndex, hubs: EntityNode[]): StatisticRow[] {
-  const hubOrder = new Map(hubs.map((h, i) => [h.id, i]));
-  // the hubs that have a figure concerning x, for every x some hub's figure concerns
-  const hubsConcerning = new Map<string, Set<string>>();
-  for (const hub of hubs) {
-    for (const s of index.targets(hub.id, ["HAS_STATISTIC"], "Statistic")) {
-      for (const x of index.targets(s, ["CONCERNS"])) {
-        let set = hubsConcerning.get(x);
-        if (!set) hubsConcerning.set(x, (set = new Set()));
-        set.add(hub.id);
+/**
+ * The categories a targeted category `t` counts as at a level: itself ("named"), the top-level
+ * classes above it ("class"; a category with no parent is its own class), or itself and every
+ * ancestor ("all").
+ */
+export function categoriesAt(index: GraphIndex, t: string, level: CategoryLevel): string[] {
+  if (level === "named") return [t];
+  const seen = new Set([t]);
+  const stack = [t];
+  while (stack.length > 0) {
+    for (const parent of index.targets(stack.pop()!, ["PART_OF"], "TalentCategory")) {
+      if (!seen.has(parent)) {
+        seen.add(parent);
+        stack.push(parent);
       }
     }
   }
+  const all = [...seen];
+  return level === "all"
+    ? all
+    : all.filter((c) => index.targets(c, ["PART_OF"], "TalentCategory").length === 0);
+}
+
+/**
+ * statistics-side-by-side.cypher with comparable = false (its default): every figure of every hub.
+ * Two figures are compared only when they share a metric key (the same measure of the same kind of
+ * population) and a base unit, and neither is a target; every other figure says why it is not.
+ */
+function statisticsSideBySide(index: GraphIndex, hubs: EntityNode[]): StatisticRow[] {
+  const hubOrder = new Map(hubs.map((h, i) => [h.id, i]));
+  const figures = hubs.flatMap((hub) =>
+    index.targets(hub.id, ["HAS_STATISTIC"], "Statistic").map((s) => ({ hubId: hub.id, s: index.node(s) })),
+  );
+  const metricOf = (s: EntityNode) => str(s.props.metric);
+  const familyOf = (s: EntityNode) => (metricOf(s) ?? "").split("/")[0]!;
+  const isTarget = (s: EntityNode) => s.props.target === true;
   const rows: StatisticRow[] = [];
-  for (const hub of hubs) {
-    for (const s of index.targets(hub.id, ["HAS_STATISTIC"], "Statistic")) {
-      const statistic = index.node(s);
-      const shared = index
-        .targets(s, ["CONCERNS"])
-        .map((x) => ({ x: index.node(x), hubs: hubsConcerning.get(x)?.size ?? 0 }))
-        .filter((c) => c.hubs > 1)
-        .sort(byKeys((c) => [{ desc: c.hubs }, c.x.name, c.x.id]))[0];
-      rows.push({
-        topic: shared?.x.name ?? String(statistic.props.measure),
-        topicEn: shared?.x.nameEn ?? String(statistic.props.measureEn),
-        topicId: shared?.x.id ?? null,
-        hubs: shared?.hubs ?? 1,
-        hubId: hub.id,
-        statistic,
-      });
-    }
+  for (const { hubId, s: statistic } of figures) {
+    const metric = metricOf(statistic);
+    const others = figures.filter((f) => f.hubId !== hubId && !isTarget(f.s) && metric !== null);
+    const hubsWhere = (keep: (o: EntityNode) => boolean) =>
+      new Set(others.filter((f) => keep(f.s)).map((f) => f.hubId)).size;
+    const same = hubsWhere((o) => metricOf(o) === metric && o.props.baseUnit === statistic.props.baseUnit);
+    const reason: NotComparable | null = isTarget(statistic)
+      ? "target"
+      : same > 0
+        ? null
+        : hubsWhere((o) => metricOf(o) === metric) > 0
+          ? "unit"
+          : hubsWhere((o) => familyOf(o) === familyOf(statistic)) > 0
+            ? "population"
+            : "unique";
+    rows.push({
+      topic: reason === null ? metric! : String(statistic.props.measure),
+      topicEn: reason === null ? metric! : String(statistic.props.measureEn),
+      topicId: reason === null ? metric : null,
+      hubs: reason === null ? same + 1 : 1,
+      hubId,
+      statistic,
+      reason,
+    });
   }
   return rows.sort(
     byKeys((r) => [
@@ -567,9 +498,9 @@ function statisticsSideBySide(index: GraphIndex, hubs: EntityNode[]): StatisticR
   );
 }
 
-/** statistics-side-by-side.cypher with comparable = true: only topics two or more hubs count. */
+/** statistics-side-by-side.cypher with comparable = true: only the figures compared across hubs. */
 export function comparableStatistics(rows: readonly StatisticRow[]): StatisticRow[] {
-  return rows.filter((r) => r.hubs > 1);
+  return rows.filter((r) => r.reason === null);
 }
 
 /** zhejiang-lens.cypher: the themes of the hubs against the news items set in `region`. */

@@ -132,6 +132,8 @@ export function statisticsTable(p: Patterns, lang: Lang): Table {
       "baseValue",
       "baseUnit",
       "year",
+      "population",
+      "notComparable",
       "quote",
     ],
     rows: p.statistics.map((r) => {
@@ -147,6 +149,8 @@ export function statisticsTable(p: Patterns, lang: Lang): Table {
         propText(s.props.baseValue),
         propText(s.props.baseUnit),
         propText(s.props.year ?? s.props.asOf),
+        propText(s.props.population),
+        r.reason ?? "",
         s.evidence[0]?.quote ?? "",
       ];
     }),
@@ -184,4 +188,41 @@ export function allTables(p: Patterns, lang: Lang): Table[] {
     statisticsTable(p, lang),
     zhejiangTable(p, lang),
   ];
+}
+
+/** Claims against the evidence: one row per claim and hub. */
+export function claimsTable(p: Patterns, lang: Lang): Table {
+  return {
+    id: "claims-vs-evidence",
+    title: title(lang, "论断与证据对照", "Claims against the evidence"),
+    columns: [
+      "claim",
+      "claimEn",
+      "kind",
+      "hub",
+      "claimed",
+      "items",
+      "backed",
+      "support",
+      "backedItems",
+      "quote",
+    ],
+    rows: p.claims.flatMap((r) =>
+      r.hubs.map((h) => {
+        const backed = h.backing.filter((b) => b.ids.length > 0);
+        return [
+          r.claim.name,
+          r.claim.nameEn,
+          r.kind,
+          bothNames(p.nodes.get(h.hubId)!),
+          h.claimed ? "yes" : "no",
+          r.items.length,
+          backed.length,
+          h.support,
+          backed.map((b) => p.nodes.get(b.itemId)!.name).join("、"),
+          r.claim.evidence[0]?.quote ?? "",
+        ];
+      }),
+    ),
+  };
 }
