@@ -2,7 +2,7 @@
 // title_en: What a policy leads to
 // description: 一份政策文件或政策包（连同其组成部分及其包含的人才计划）所包含的举措，这些举措的主题、政策工具和人才链环节（附举措数），它包含的人才计划、涉及的载体、面向的人才类别，以及发布机构和实施者。
 // description_en: What a policy document or package leads to — together with its parts and the programmes it includes: its measures; their themes, policy instruments and talent-chain stages, each with its number of measures; the programmes it includes, the carriers involved and the talent categories targeted; who issued it and who implements it.
-// param: policy string = 前海人才政策 | 政策 | Policy
+// param: policy string = 前海深港现代服务业合作区支持创新创业载体发展专项资金实施细则（试行） | 政策 | Policy
 MATCH (p:Policy)
 WHERE p.name = $policy OR p.id = $policy OR $policy IN p.aliases OR toLower(p.nameEn) = toLower($policy)
    OR replace(replace(p.name, '《', ''), '》', '') = $policy

@@ -37,7 +37,8 @@ export function loadIsolated(sourceDir: string, sourceId: string): KnowledgeBase
     symlinkSync(path.join(KNOWLEDGE_ROOT, "taxonomy"), path.join(root, "taxonomy"));
     mkdirSync(path.join(root, "sources"));
     symlinkSync(sourceDir, path.join(root, "sources", sourceId));
-    const { kb, problems } = loadKnowledgeBase(root);
+    // a gold annotation marks what the text says; the canonical rules are the curated base's
+    const { kb, problems } = loadKnowledgeBase(root, process.cwd(), { canonical: false });
     if (problems.length)
       throw new Error(`gold of ${sourceId} is invalid:\n${problems.map(formatProblem).join("\n")}`);
     return kb;

@@ -44,12 +44,21 @@ export function counts(gold: number, found: number, matched: number): Counts {
   return { gold, found, matched, precision, recall, f1 };
 }
 
-/** The curated knowledge of one source: its non-taxonomy entities and the relations it states. */
+/**
+ * The curated knowledge of one source: its entities and the relations it states, less what is the
+ * curators' synthesis rather than the text's — taxonomy terms and the editorial's claims (a claim
+ * sums up a section; no clause states it).
+ */
 export function goldOf(kb: KnowledgeBase, sourceId: string) {
-  const nodes = kb.nodes.filter((n) => !TAXONOMY_LABELS.includes(n.label) && n.sources.includes(sourceId));
-  const relations = kb.relations.filter((r) => r.type !== "SUBTYPE_OF" && r.sources.includes(sourceId));
+  const synthesis = new Set(kb.nodes.filter((n) => NOT_TEXT.has(n.label)).map((n) => n.id));
+  const nodes = kb.nodes.filter((n) => !NOT_TEXT.has(n.label) && n.sources.includes(sourceId));
+  const relations = kb.relations.filter(
+    (r) => r.type !== "SUBTYPE_OF" && !synthesis.has(r.from) && r.sources.includes(sourceId),
+  );
   return { nodes, relations };
 }
+
+const NOT_TEXT = new Set<string>([...TAXONOMY_LABELS, "Claim"]);
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);

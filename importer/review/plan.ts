@@ -3,6 +3,7 @@
  * draft only refers to them by id), which look like one already there and need a decision,
  * and which relations it adds. Also the terminal summary of all that.
  */
+import { normalizeName } from "../canonical.ts";
 import type { KnowledgeBase, KnowledgeNode } from "../knowledgeBase.ts";
 import type { Draft, DraftEntity, DraftEvidence, DraftRelation } from "./draft.ts";
 
@@ -28,12 +29,29 @@ export interface Plan {
   relations: RelationItem[];
 }
 
+/** Labels whose names are compared by containment; the hierarchy labels are placed instead (place.ts). */
+const CONTAINED_LABELS = new Set(["Alliance", "Program", "Policy", "Hub"]);
+
 export function planReview(draft: Draft, kb: KnowledgeBase): Plan {
   const nodes = new Map(kb.nodes.map((n) => [n.id, n]));
+  // The validator's likely-duplicate rules (importer/canonical.ts), asked before anything is written:
+  // the same name once normalised, whatever the label; a name containing another of the same label.
   const byName = new Map<string, KnowledgeNode>();
   for (const node of kb.nodes) {
-    for (const name of [node.name, ...node.aliases]) byName.set(`${node.label}\u0000${name}`, node);
+    if (node.label === "Statistic") continue;
+    for (const name of [node.name, ...node.aliases]) byName.set(normalizeName(name), node);
   }
+  const contained = (entity: DraftEntity) => {
+    if (!CONTAINED_LABELS.has(entity.label)) return undefined;
+    const own = normalizeName(entity.name);
+    return kb.nodes.find((n) => {
+      if (n.label !== entity.label) return false;
+      const other = normalizeName(n.name);
+      return (
+        other.length >= 2 && own.length >= 2 && other !== own && (own.includes(other) || other.includes(own))
+      );
+    });
+  };
   const entities = draft.entities.map((entity, i): EntityItem => {
     const key = `e${i + 1}`;
     const similar = entity.similar.flatMap((id) => nodes.get(id) ?? []);
@@ -63,14 +81,24 @@ export function planReview(draft: Draft, kb: KnowledgeBase): Plan {
     if (entity.status === "near-duplicate" && similar.length > 0) {
       return { key, entity, kind: "near-duplicate", similar };
     }
-    const namesake = byName.get(`${entity.label}\u0000${entity.name}`);
+    const namesake = byName.get(normalizeName(entity.name));
     if (namesake && namesake.id !== entity.id) {
       return {
         key,
         entity,
         kind: "near-duplicate",
         similar: [namesake],
-        note: `same ${entity.label} name as ${namesake.id}`,
+        note: `same name as ${namesake.label} ${namesake.id}`,
+      };
+    }
+    const container = contained(entity);
+    if (container && container.id !== entity.id) {
+      return {
+        key,
+        entity,
+        kind: "near-duplicate",
+        similar: [container],
+        note: `one name contains the other: ${container.label} ${container.id} ${container.name}`,
       };
     }
     return { key, entity, kind: "new", similar };

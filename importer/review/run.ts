@@ -20,6 +20,7 @@ import {
 } from "./decide.ts";
 import { readDraft } from "./draft.ts";
 import { formatPlan, planReview, type Plan } from "./plan.ts";
+import { placeAccepted } from "./place.ts";
 import { mergeIntoKnowledgeFile } from "./write.ts";
 
 export interface ReviewIO {
@@ -164,10 +165,13 @@ export async function review(argv: string[], io: ReviewIO): Promise<number> {
     io.error(`stdin is not a terminal: choose with --accept all|<ids> or --min-confidence N\n${USAGE}`);
     return 2;
   }
-  const accepted = collectAccepted(plan, decisions, known);
+  const collected = collectAccepted(plan, decisions, known);
+  const placement = placeAccepted(collected, before.kb);
+  const accepted = { ...collected, entities: placement.entities, relations: placement.relations };
   const transliterated = values.english === "pinyin" ? fillEnglish(accepted.entities) : [];
   io.print(summary(plan, decisions));
   for (const d of accepted.dropped) io.print(`  dropped relation ${d.key}: ${d.reason}`);
+  for (const note of placement.notes) io.print(`  ${note}`);
   if (accepted.entities.length + accepted.relations.length === 0) {
     io.print("nothing accepted; nothing written");
     return 0;

@@ -15,6 +15,7 @@ import { SnapshotSource } from "../../web/data/snapshotSource.ts";
 import type { EntityEdge, EntityNode, GraphData } from "../../web/data/types.ts";
 import {
   analyse,
+  CATEGORY_LEVELS,
   comparableStatistics,
   DEFAULT_REGION,
   findHub,
@@ -75,6 +76,13 @@ describe("the graph data", () => {
     expect(param("zhejiang-lens.cypher", "region")).toBe(DEFAULT_REGION);
     expect(Number(param("talent-categories-shared.cypher", "minHubs"))).toBe(2);
     expect(param("statistics-side-by-side.cypher", "comparable")).toBe(false);
+    for (const file of [
+      "talent-categories-shared.cypher",
+      "hub-similarity.cypher",
+      "unique-to-hub.cypher",
+      "hub-pair-shared.cypher",
+    ])
+      expect(param(file, "level"), file).toBe(p.categoryLevel);
   });
 });
 
@@ -174,10 +182,11 @@ describe("each saved query and its TypeScript twin give the same rows", () => {
     }
   });
 
-  it("talent-categories-shared, for one, two and three hubs", async () => {
-    for (const minHubs of [1, 2, 3]) {
-      const rows = await run("talent-categories-shared.cypher", { minHubs: String(minHubs) });
-      const ours = sharedCategories(p, minHubs).map((r) => ({
+  it("talent-categories-shared, for one, two and three hubs, at every level of the hierarchy", async () => {
+    for (const [minHubs, level] of CATEGORY_LEVELS.flatMap((l) => [1, 2, 3].map((n) => [n, l] as const))) {
+      const rows = await run("talent-categories-shared.cypher", { minHubs: String(minHubs), level });
+      const at = level === "class" ? p : analyse(fromNeo4j, { categoryLevel: level });
+      const ours = sharedCategories(at, minHubs).map((r) => ({
         category: r.category.name,
         categoryEn: r.category.nameEn,
         hubs: r.hubCount,
@@ -185,7 +194,7 @@ describe("each saved query and its TypeScript twin give the same rows", () => {
         measures: r.total,
         perHub: perHub(r),
       }));
-      expect(ours, `minHubs ${minHubs}`).toEqual(rows);
+      expect(ours, `minHubs ${minHubs}, level ${level}`).toEqual(rows);
     }
     expect(await run("talent-categories-shared.cypher")).toHaveLength(sharedCategories(p).length);
   });
@@ -258,6 +267,9 @@ describe("each saved query and its TypeScript twin give the same rows", () => {
         year: at("year"),
         asOf: at("asOf"),
         qualifier: at("qualifier"),
+        metricKey: at("metric"),
+        population: at("population"),
+        reason: r.reason,
       };
     };
     // the query leaves the order of one hub's figures with the same metric open: compare the
@@ -274,6 +286,26 @@ describe("each saved query and its TypeScript twin give the same rows", () => {
       expect(keys(mine)).toEqual(keys(rows));
       expect(bag(mine)).toEqual(bag(rows));
     }
+  });
+
+  it("claims-vs-evidence: every claim against every hub, supported, partly or not found", async () => {
+    const rows = await run("claims-vs-evidence.cypher");
+    const ours = p.claims.flatMap((c) =>
+      c.hubs.map((h) => ({
+        claim: c.claim.name,
+        claimEn: c.claim.nameEn,
+        kind: c.kind,
+        hub: hubName(h.hubId),
+        hubEn: node(h.hubId).nameEn,
+        claimed: h.claimed,
+        items: c.items.length,
+        backed: h.backing.filter((b) => b.ids.length > 0).length,
+        support: h.support,
+        backedItems: h.backing.filter((b) => b.ids.length > 0).map((b) => node(b.itemId).name),
+      })),
+    );
+    expect(ours.length).toBeGreaterThan(40);
+    expect(ours).toEqual(rows);
   });
 
   it("zhejiang-lens, for 浙江 and for other regions", async () => {

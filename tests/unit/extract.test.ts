@@ -419,7 +419,8 @@ describe("drafts of the two documents", () => {
 
 describe("the second document's gold annotation", () => {
   it("is a valid knowledge file of the project's model and taxonomy", () => {
-    // loadIsolated validates like `npm run validate` and throws on any problem
+    // loadIsolated validates like `npm run validate` (model, taxonomy, quotes; not the canonical
+    // rules of a curated base, which a gold annotation need not follow) and throws on any problem
     const kb = loadIsolated(SECOND_DIR, "rcfzgc-2021-03");
     expect(kb.nodes.filter((n) => n.sources.includes("rcfzgc-2021-03")).length).toBeGreaterThan(100);
     expect(kb.relations.filter((r) => r.sources.includes("rcfzgc-2021-03")).length).toBeGreaterThan(200);
@@ -433,13 +434,17 @@ describe("evaluation against curated knowledge", () => {
   });
 
   // Floors a little below the scores measured when they were set (seed entities P 0.718 R 0.855,
-  // relations 0.455/0.425; second document entities 0.761/0.855, relations 0.454/0.594).
+  // second document entities 0.761/0.855, relations 0.454/0.594). The seed's relation floors were
+  // lowered when the curated graph became canonical (seed relations 0.455/0.425 → 0.411/0.380):
+  // the gold gained typed relationships the extractor does not draw yet (PART_OF placements in the
+  // hierarchies, DEVELOPS, DELIVERED_THROUGH, INVOLVES …) and lost the INCLUDES of section headings
+  // that were policies; the extractor itself did not change.
   it("keeps the seed's scores", () => {
     const seed = results[0]!.score;
     expect(seed.entitiesOverall.precision).toBeGreaterThanOrEqual(0.7);
     expect(seed.entitiesOverall.recall).toBeGreaterThanOrEqual(0.84);
-    expect(seed.relationsOverall.precision).toBeGreaterThanOrEqual(0.44);
-    expect(seed.relationsOverall.recall).toBeGreaterThanOrEqual(0.41);
+    expect(seed.relationsOverall.precision).toBeGreaterThanOrEqual(0.4);
+    expect(seed.relationsOverall.recall).toBeGreaterThanOrEqual(0.37);
     expect(seed.entities.Statistic!.f1).toBeGreaterThanOrEqual(0.9);
     expect(seed.entities.Measure!.recall).toBeGreaterThanOrEqual(0.86);
     expect(seed.entities.Industry!.recall).toBeGreaterThanOrEqual(0.75);

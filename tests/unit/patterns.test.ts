@@ -10,9 +10,11 @@ import { SnapshotSource } from "../../web/data/snapshotSource.ts";
 import type { GraphData } from "../../web/data/types.ts";
 import {
   analyse,
+  categoriesAt,
   comparableStatistics,
   cypherCompare,
   findHub,
+  GraphIndex,
   hubPairShared,
   patternNetwork,
   roundHalfUp,
@@ -42,7 +44,7 @@ beforeAll(async () => {
 const name = (id: string) => p.nodes.get(id)!.name;
 const names = (ids: string[]) => ids.map(name);
 const theme = (zh: string) => p.themes.find((r) => r.theme.name === zh)!;
-const category = (zh: string) => p.categories.find((r) => r.category.name === zh)!;
+const category = (zh: string, from: Patterns = p) => from.categories.find((r) => r.category.name === zh)!;
 const sorted = (values: string[]) => [...values].sort();
 
 describe("the graph data", () => {
@@ -190,7 +192,8 @@ describe("themes", () => {
   it("unique-to-hub: 张江 has no theme of its own, 前海 two", () => {
     const zj = uniqueToHub(p, ZJ);
     expect(zj.filter((t) => t.dimension === "theme")).toEqual([]);
-    expect(zj.filter((t) => t.dimension === "category")).toHaveLength(21);
+    // by top-level class, only 本土人才 is 张江's own (21 wordings were, before the hierarchy)
+    expect(zj.filter((t) => t.dimension === "category").map((t) => t.name)).toEqual(["本土人才"]);
     expect(zj.filter((t) => t.dimension === "carrierKind")).toMatchObject([
       { id: "community", name: "社区", ids: ["carrier:zhangjiang-international-talent-apartment"] },
     ]);
@@ -203,28 +206,47 @@ describe("themes", () => {
 });
 
 describe("talent categories and carrier kinds", () => {
-  it("four categories at all three hubs, five more at two", () => {
+  it("by top-level class, five categories at all three hubs (高层次人才 among them), five more at two", () => {
+    expect(p.categoryLevel).toBe("class");
     expect(sorted(p.categories.filter((r) => r.share === "all").map((r) => r.category.name))).toEqual(
-      sorted(["外籍人才", "外籍高层次人才", "高层次人才", "高端人才"]),
+      sorted(["境外人才", "高层次人才", "专业人才", "青年人才", "创新创业人才"]),
     );
     expect(sorted(sharedCategories(p).map((r) => r.category.name))).toEqual(
       sorted([
-        "外籍人才",
-        "外籍高层次人才",
-        "高层次人才",
-        "高端人才",
-        "创新创业人才",
-        "国际人才",
         "境外人才",
-        "海外高层次人才",
+        "高层次人才",
+        "专业人才",
         "青年人才",
+        "创新创业人才",
+        "现代服务业人才",
+        "紧缺人才",
+        "就业人员",
+        "高校大学生",
+        "高校毕业生",
       ]),
     );
-    expect(sharedCategories(p, 3)).toHaveLength(4);
     const top = p.categories[0]!;
-    expect(top.category.name).toBe("高层次人才");
-    expect([top.byHub[ZGC]!.length, top.byHub[ZJ]!.length, top.byHub[QH]!.length]).toEqual([8, 2, 3]);
-    expect(category("港澳青年").hubIds).toEqual([QH]);
+    expect(top.category.name).toBe("境外人才");
+    expect([top.byHub[ZGC]!.length, top.byHub[ZJ]!.length, top.byHub[QH]!.length]).toEqual([8, 10, 36]);
+    // a measure targeting 港澳青年 counts under the class it falls under, 境外人才
+    const youth = p.nodes.get("talent:hk-macao-youth")!;
+    expect(youth.name).toBe("港澳青年");
+    expect(categoriesAt(new GraphIndex(data), youth.id, "class")).toContain("talent:overseas-talent");
+  });
+
+  it("as named, the wording still differs: three categories at all three hubs, 85 in all", () => {
+    const named = analyse(data, { categoryLevel: "named" });
+    expect(sorted(named.categories.filter((r) => r.share === "all").map((r) => r.category.name))).toEqual(
+      sorted(["高层次人才", "外籍人才", "外籍高层次人才"]),
+    );
+    expect(named.categories).toHaveLength(85);
+    expect(category("港澳青年", named).hubIds).toEqual([QH]);
+    // with every broader category, 高层次人才 and its narrower 外籍高层次人才 both count at every hub
+    const all = analyse(data, { categoryLevel: "all" });
+    const everywhere = all.categories.filter((r) => r.share === "all").map((r) => r.category.name);
+    expect(everywhere).toEqual(
+      expect.arrayContaining(["高层次人才", "外籍高层次人才", "境外人才", "外籍人才"]),
+    );
   });
 
   it("parks and platforms at all three hubs; lab platforms only at 中关村, fund towns only at 前海", () => {
@@ -265,8 +287,9 @@ describe("similarity", () => {
     const [first] = p.similarity;
     expect([first!.hubA, first!.hubB]).toEqual([QH, ZJ]);
     expect(first!.themes).toMatchObject({ rounded: 0.87, ratio: "20/23" });
-    expect(first!.categories).toMatchObject({ rounded: 0.072, ratio: "6/83" });
-    expect(first!.mean).toBe(0.522);
+    // by top-level class; as named (wording) it was 6/79 = 0.076
+    expect(first!.categories).toMatchObject({ rounded: 0.692, ratio: "9/13" });
+    expect(first!.mean).toBe(0.729);
     expect(first!.carrierKinds).toMatchObject({ rounded: 0.625, ratio: "5/8" });
     expect(first!.carrierKinds.shared.map((t) => t.nameEn)).toEqual([
       "base",
@@ -276,35 +299,46 @@ describe("similarity", () => {
       "workstation",
     ]);
     const zjZgc = p.similarity.find((s) => s.hubA === ZJ && s.hubB === ZGC)!;
-    expect(zjZgc.categories).toMatchObject({ rounded: 0.194, ratio: "7/36" });
+    expect(zjZgc.categories).toMatchObject({ rounded: 0.417, ratio: "5/12" });
     expect(zjZgc.themes).toMatchObject({ rounded: 0.714, ratio: "15/21" });
     expect(zjZgc.themes.union).toHaveLength(21);
-    expect(zjZgc.mean).toBe(0.386);
-    // by mean: 张江 and 中关村 (who now share 科技金融) come before 前海 and 中关村 (0.376)
+    expect(zjZgc.mean).toBe(0.46);
+    // by mean: 前海 and 中关村 (0.511) now come before 张江 and 中关村 (0.46): they share more
+    // classes of talent than their wording showed
     expect(p.similarity.map((s) => [s.hubA, s.hubB])).toEqual([
       [QH, ZJ],
-      [ZJ, ZGC],
       [QH, ZGC],
+      [ZJ, ZGC],
     ]);
   });
 });
 
 describe("statistics side by side", () => {
-  it("all 96 figures; the master's-degree figures of the three hubs first", () => {
-    expect(p.statistics).toHaveLength(96);
+  it("all 76 hub figures; only those of one metric, population kind and unit are compared", () => {
+    expect(p.statistics).toHaveLength(76);
     const count = (hub: string) => p.statistics.filter((r) => r.hubId === hub).length;
-    expect([count(ZJ), count(ZGC), count(QH)]).toEqual([40, 30, 26]);
+    expect([count(ZJ), count(ZGC), count(QH)]).toEqual([40, 25, 11]);
     const comparable = comparableStatistics(p.statistics);
     expect(comparable.map((r) => r.topic)).toEqual([
-      ...Array<string>(4).fill("硕士及以上学历人员"),
-      ...Array<string>(2).fill("本科及以上学历人员"),
-      ...Array<string>(2).fill("留学归国人员"),
+      "area",
+      "area",
+      "master-or-above/employees",
+      "master-or-above/employees",
+      "returnees",
+      "returnees",
     ]);
     expect(comparable.find((r) => r.statistic.props.measure === "硕士及以上学历就业人员")).toMatchObject({
       hubId: ZJ,
-      hubs: 3,
+      hubs: 2,
       statistic: { props: { value: 4.97, unit: "万人", baseValue: 49700, baseUnit: "人" } },
     });
+    // the average ages look alike but count different populations: not compared, and said why
+    const ages = p.statistics.filter((r) => String(r.statistic.props.metric).startsWith("average-age/"));
+    expect(ages.map((r) => [r.hubId, r.reason, r.statistic.props.value])).toEqual([
+      [QH, "population", 37],
+      [ZJ, "population", 32],
+    ]);
+    expect(p.statistics.find((r) => r.statistic.props.target === true)).toBeUndefined();
   });
 });
 

@@ -172,9 +172,9 @@ describe("review choices", () => {
     const result = await run([DRAFT, "--root", root, "--accept", "all", "--near", "keep", "--yes"]);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(
-      /Organization "示范大学" is both org:shifan-daxue \(.*knowledge\.yaml:\d+\) and org:demo-university/,
+      /likely duplicate: Organization org:demo-university "示范大学" and Organization org:shifan-daxue "示范大学" \(.*knowledge\.yaml:\d+\) share the name "示范大学"/,
     );
-    expect(result.err).toContain("hint: keep one entity");
+    expect(result.err).toContain("hint: merge them (keep one id");
   });
 
   it("without --yes and without a terminal it is a dry run", async () => {
