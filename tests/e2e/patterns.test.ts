@@ -111,6 +111,58 @@ describe("shared patterns", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "patterns-shared.png") });
   });
 
+  it("compares talent categories by class by default, and as named on request", async () => {
+    const categories = page.getByTestId("shared-category");
+    const all = categories.locator(".share-size-all");
+    await expect.poll(() => all.textContent()).toContain("高层次人才");
+    const byClass = (await saved("talent-categories-shared.cypher", { minHubs: "3" })).map(
+      (r) => r.category as string,
+    );
+    for (const name of byClass) expect(await all.textContent()).toContain(name);
+    await page.getByTestId("pattern-level").selectOption("named");
+    await expect.poll(() => page.url()).toContain("level=named");
+    const named = (await saved("talent-categories-shared.cypher", { minHubs: "3", level: "named" })).map(
+      (r) => r.category as string,
+    );
+    await expect.poll(() => all.textContent()).toContain("外籍高层次人才");
+    for (const name of named) expect(await all.textContent()).toContain(name);
+    expect(await all.textContent()).not.toContain("境外人才");
+    await page.screenshot({ path: path.join(ARTIFACTS, "patterns-shared-named.png") });
+    await page.getByTestId("pattern-level").selectOption("class");
+  });
+
+  it("sets the editorial's claims against what each hub's article shows", async () => {
+    await page.getByRole("tab", { name: "论断与证据" }).click();
+    const view = page.getByTestId("claims");
+    await view.waitFor();
+    const rows = await saved("claims-vs-evidence.cypher");
+    // every claim × hub cell says what the saved query says
+    for (const r of rows.filter((x) => x.kind === "common_denominator")) {
+      const claim = (await service.read("MATCH (c:Claim {name: $name}) RETURN c.id AS id", { name: r.claim }))
+        .rows[0]!.id as string;
+      const hub = (await service.read("MATCH (h:Hub {name: $name}) RETURN h.id AS id", { name: r.hub }))
+        .rows[0]!.id as string;
+      const cell = view.getByTestId(`claim-${claim}-${hub}`);
+      const support = { supported: "有证据", partly: "部分有证据", "not found": "未见证据" }[
+        r.support as string
+      ]!;
+      expect(await cell.textContent()).toContain(`${support} ${r.backed as number}/${r.items as number}`);
+      expect(await cell.evaluate((td) => td.classList.contains("gap"))).toBe(
+        r.claimed === true && r.support !== "supported",
+      );
+    }
+    // the gap the analyst should see: regional cooperation, claimed for 张江, not in its article
+    const gap = view.getByTestId("claim-claim:common/regional-cooperation-hub:zhangjiang");
+    expect(await gap.textContent()).toContain("论断与证据不符");
+    await view.getByTestId("claim-claim:common/regional-cooperation-hub:qianhai").getByRole("button").click();
+    const panel = page.getByTestId("evidence-panel");
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain("推动区域间人才合作 · 前海");
+    expect(await panel.textContent()).toContain("加强与港澳台及境内人才密集区域的人才合作");
+    await page.screenshot({ path: path.join(ARTIFACTS, "patterns-claims.png") });
+    await panel.getByRole("button", { name: "关闭" }).first().click();
+  });
+
   it("draws the instrument × stage tables the saved Cypher computes", async () => {
     await page.getByRole("tab", { name: "政策工具与人才链" }).click();
     const rows = await saved("instrument-stage-matrix.cypher");

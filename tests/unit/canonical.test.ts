@@ -3,10 +3,14 @@
  * loader), each broken on purpose in a copy of the mini knowledge root: the problem is reported with
  * its file and line, and the honest fix (a PART_OF link, an alias quote, notSameAs) silences it.
  */
+import { execFile } from "node:child_process";
 import { appendFileSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../importer/knowledgeBase.ts";
 import { normalizeName } from "../../importer/canonical.ts";
+import { PROJECT_ROOT } from "../../importer/paths.ts";
 import { edit, miniRoot } from "../setup/fixtures.ts";
 
 function problemsAfter(change: ((text: string) => string) | null, extra = ""): string[] {
@@ -168,5 +172,18 @@ describe("canonical rules", () => {
     expect(problemsAfter(null, related).join("\n")).toMatch(
       /RELATED_TO hub:test-park → org:demo-university: props why/,
     );
+  });
+});
+
+describe("npm run validate on the project's knowledge", () => {
+  it("reports no likely duplicate and lists every free-text relation with why no type fits", async () => {
+    const tsx = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
+    const { stdout } = await promisify(execFile)(tsx, ["importer/cli.ts", "validate"], { cwd: PROJECT_ROOT });
+    expect(stdout).toMatch(/^valid: \d+ nodes, \d+ relationships from 2 sources$/m);
+    expect(stdout).toMatch(/^likely duplicates: 0$/m);
+    const count = Number(/^free-text relations \(RELATED_TO\): (\d+)$/m.exec(stdout)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(20);
+    expect(stdout.match(/^ {6}why: .{20,}$/gm)).toHaveLength(count);
   });
 });

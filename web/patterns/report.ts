@@ -132,8 +132,32 @@ export function buildReport(
     )
     .join("");
 
+  const supportWord = (support: string) =>
+    ({
+      supported: say("有证据", "supported"),
+      partly: say("部分有证据", "partly"),
+      "not found": say("未见证据", "not found"),
+    })[support] ?? support;
+  const claims = patterns.claims
+    .map((c) => {
+      const perHub = c.hubs
+        .filter((h) => h.claimed)
+        .map((h) => {
+          const behind = [...new Set(h.backing.flatMap((b) => b.ids))].slice(0, PER_HUB);
+          const cites = behind.map((id) => citations.cite(patterns.nodes.get(id)!)).join("");
+          return `${hubName(h.hubId)} ${supportWord(h.support)}${cites}`;
+        })
+        .join("；");
+      const gap =
+        c.gaps.length > 0
+          ? ` <strong>${say("论断与证据不符", "claim exceeds the evidence")}: ${c.gaps.map(hubName).join("、")}</strong>`
+          : "";
+      return `<li>${escapeHtml(zh ? c.claim.name : c.claim.nameEn || c.claim.name)}${citations.cite(c.claim)} — ${perHub}${gap}</li>`;
+    })
+    .join("");
+
   const statistics = patterns.statistics
-    .filter((r) => r.hubs > 1)
+    .filter((r) => r.reason === null)
     .map((r) => {
       const s = r.statistic;
       return `<li>${escapeHtml(r.topic)} · ${hubName(r.hubId)}: ${escapeHtml(`${propText(s.props.value)}${propText(s.props.unit)}`)}${citations.cite(s)}</li>`;
@@ -165,6 +189,9 @@ ol.notes { font-size: 0.85em; }
 <body>
 <h1>${say("科创中心人才政策共同模式报告", "Shared talent-policy patterns of the hubs")}</h1>
 <p>${say("科创中心", "Hubs")}: ${patterns.hubs.map((h) => hubName(h.id)).join("、")} · ${say("生成于", "generated")} ${escapeHtml(generated.toISOString().slice(0, 10))} · ${say("每条结论均附原文引文（见文末注释）。", "Every claim cites the source (see the notes at the end).")}</p>
+<h2>${say("论断与证据", "Claims against the evidence")}</h2>
+<p>${say("卷首语的概括性论断与各中心自身章节所示证据的对照。", "The editorial's synthesising claims against what each hub's own article shows.")}</p>
+<ul>${claims}</ul>
 <h2>${say("共有与独有", "Shared and unique")}</h2>
 ${sharedSections}
 <h2>${say("浙江可借鉴之处", "What Zhejiang could adopt")}</h2>

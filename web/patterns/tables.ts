@@ -180,6 +180,7 @@ export function zhejiangTable(p: Patterns, lang: Lang): Table {
 export function allTables(p: Patterns, lang: Lang): Table[] {
   return [
     matrixTable(p, lang),
+    claimsTable(p, lang),
     sharedTable(p, lang, "theme"),
     sharedTable(p, lang, "category"),
     sharedTable(p, lang, "carrierKind"),
