@@ -58,17 +58,22 @@ const UNIT_SCALES: ReadonlyArray<[prefix: string, factor: number]> = [
   ["千", 1e3],
 ];
 
+/** Measure words that count the same thing: people are counted as 人, 名 or 位. */
+const SAME_UNIT: Record<string, string> = { 名: "人", 位: "人" };
+
 /**
  * Figures keep the text's own value and unit (7.6 万人); `baseValue`/`baseUnit` restate them without
- * the Chinese magnitude prefix (76000 人) so that figures can be compared and charted.
+ * the Chinese magnitude prefix (76000 人), and with one measure word for people (2 万名 → 20000 人),
+ * so that figures can be compared and charted.
  */
 export function baseQuantity(value: number, unit: string): { baseValue: number; baseUnit: string } {
   for (const [prefix, factor] of UNIT_SCALES) {
     if (unit.startsWith(prefix) && unit.length > prefix.length) {
-      return { baseValue: Number((value * factor).toPrecision(12)), baseUnit: unit.slice(prefix.length) };
+      const base = unit.slice(prefix.length);
+      return { baseValue: Number((value * factor).toPrecision(12)), baseUnit: SAME_UNIT[base] ?? base };
     }
   }
-  return { baseValue: value, baseUnit: unit };
+  return { baseValue: value, baseUnit: SAME_UNIT[unit] ?? unit };
 }
 
 /** Pinyin of the name and aliases (full syllables and initials), so users can search 张江 as "zhangjiang" or "zj". */
@@ -82,7 +87,14 @@ export function pinyinKeys(names: readonly string[]): { pinyin: string; pinyinIn
   return { pinyin: full.join(" ").toLowerCase(), pinyinInitials: initials.join(" ").toLowerCase() };
 }
 
-export function nodeRow(node: KnowledgeNode, keys?: { hubIds: string[]; themeIds: string[] }): NodeRow {
+export interface RowKeys {
+  hubIds: string[];
+  themeIds: string[];
+  /** The date of the source a figure comes from (YYYY-MM): when the text reports it. */
+  reportedIn?: string;
+}
+
+export function nodeRow(node: KnowledgeNode, keys?: RowKeys): NodeRow {
   const props: Record<string, Scalar> = {
     id: node.id,
     name: node.name,
@@ -99,6 +111,7 @@ export function nodeRow(node: KnowledgeNode, keys?: { hubIds: string[]; themeIds
   for (const [key, value] of Object.entries(node.props)) props[key] = value as Scalar;
   if (node.label === "Statistic" && typeof props.value === "number" && typeof props.unit === "string") {
     Object.assign(props, baseQuantity(props.value, props.unit));
+    if (keys?.reportedIn) props.reportedIn = keys.reportedIn;
   }
   return withHash({ id: node.id, label: node.label, props });
 }
@@ -154,8 +167,10 @@ function filterKeys(kb: KnowledgeBase): Map<string, { hubIds: string[]; themeIds
 
 export function toRows(kb: KnowledgeBase) {
   const keys = filterKeys(kb);
+  const dates = new Map(kb.sources.map((s) => [s.id, s.date]));
+  const reportedIn = (n: KnowledgeNode) => (n.sources[0] ? dates.get(n.sources[0]) : undefined);
   return {
-    nodes: kb.nodes.map((n) => nodeRow(n, keys.get(n.id))),
+    nodes: kb.nodes.map((n) => nodeRow(n, { ...keys.get(n.id)!, reportedIn: reportedIn(n) })),
     relations: kb.relations.map(relationRow),
     sources: sourceRows(kb),
   };

@@ -251,6 +251,7 @@ const STRINGS = {
   reason_unit: { zh: "单位不同", en: "another unit" },
   reason_population: { zh: "同一指标、人群不同", en: "same measure, another population" },
   reason_unique: { zh: "其他科创中心无此数据", en: "no other hub gives it" },
+  reportedIn: { zh: "报道于", en: "reported" },
   patternNotComparable: { zh: "不可比较的数据", en: "Figures not compared" },
   patternZhejiang: { zh: "浙江视角", en: "Zhejiang lens" },
   patternZhejiangHelp: {

@@ -371,13 +371,17 @@ describe("a measure two hubs adopt together (in a transaction that is rolled bac
       edge("TARGETS", joint, category),
     ];
     expect(p.nodes.get(category)?.label).toBe("TalentCategory");
-    const patched = analyse({
-      nodes: [
-        ...fromNeo4j.nodes,
-        { id: joint, label: "Measure", name: "联合举措", nameEn: "Joint", ...blank },
-      ],
-      edges: [...fromNeo4j.edges, ...edges],
-    });
+    // as named: by class, 港澳青年 counts as 境外人才, which both hubs target already
+    const patched = analyse(
+      {
+        nodes: [
+          ...fromNeo4j.nodes,
+          { id: joint, label: "Measure", name: "联合举措", nameEn: "Joint", ...blank },
+        ],
+        edges: [...fromNeo4j.edges, ...edges],
+      },
+      { categoryLevel: "named" },
+    );
 
     const session = service.driver.session();
     const tx = session.beginTransaction();
@@ -389,7 +393,10 @@ describe("a measure two hubs adopt together (in a transaction that is rolled bac
         { joint, zj, zgc, theme, category },
       );
       const query = saved.get("hub-pair-shared.cypher")!;
-      const result = await tx.run(query.cypher, bindParams(query, { a: "张江", b: "中关村" }));
+      const result = await tx.run(
+        query.cypher,
+        bindParams(query, { a: "张江", b: "中关村", level: "named" }),
+      );
       const rows = result.records.map((r) => toPlain(r.toObject()) as Row);
       expect(rows.find((r) => r.nameEn === p.nodes.get(theme)!.nameEn)).toMatchObject({
         countA: 1,

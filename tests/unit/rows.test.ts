@@ -10,6 +10,9 @@ describe("rows for Neo4j and the snapshot", () => {
     expect(baseQuantity(52326.3, "亿元")).toEqual({ baseValue: 5232630000000, baseUnit: "元" });
     expect(baseQuantity(5.91, "万件")).toEqual({ baseValue: 59100, baseUnit: "件" });
     expect(baseQuantity(32, "岁")).toEqual({ baseValue: 32, baseUnit: "岁" });
+    // people are counted as 人, 名 or 位: one base unit, so that the figures compare
+    expect(baseQuantity(2, "万名")).toEqual({ baseValue: 20000, baseUnit: "人" });
+    expect(baseQuantity(900, "位")).toEqual({ baseValue: 900, baseUnit: "人" });
     expect(baseQuantity(3, "万")).toEqual({ baseValue: 3, baseUnit: "万" });
   });
 

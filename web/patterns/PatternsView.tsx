@@ -47,6 +47,14 @@ function everything(source: DataSource): Promise<GraphData> {
   return graph;
 }
 
+/** Keeps a choice of the view in the address (an empty value removes it), without a history entry. */
+function setUrlParam(name: string, value: string) {
+  const url = new URL(window.location.href);
+  if (value) url.searchParams.set(name, value);
+  else url.searchParams.delete(name);
+  window.history.replaceState(null, "", url);
+}
+
 function sectionFromUrl(): Section {
   const wanted = new URLSearchParams(window.location.search).get("pattern");
   return SECTIONS.find(([id]) => id === wanted)?.[0] ?? "matrix";
@@ -97,9 +105,7 @@ export function PatternsView({ source }: { source: DataSource }) {
 
   const setSection = (next: Section) => {
     setSectionState(next);
-    const url = new URL(window.location.href);
-    url.searchParams.set("pattern", next);
-    window.history.replaceState(null, "", url);
+    setUrlParam("pattern", next);
   };
 
   if (data?.error)
@@ -130,10 +136,7 @@ export function PatternsView({ source }: { source: DataSource }) {
               onChange={(e) => {
                 setOnly(e.target.value);
                 setTarget(null);
-                const url = new URL(window.location.href);
-                if (e.target.value) url.searchParams.set("source", e.target.value);
-                else url.searchParams.delete("source");
-                window.history.replaceState(null, "", url);
+                setUrlParam("source", e.target.value);
               }}
             >
               <option value="">{t("patternAllSources")}</option>
@@ -154,9 +157,7 @@ export function PatternsView({ source }: { source: DataSource }) {
               const next = e.target.value as CategoryLevel;
               setLevel(next);
               setTarget(null);
-              const url = new URL(window.location.href);
-              url.searchParams.set("level", next);
-              window.history.replaceState(null, "", url);
+              setUrlParam("level", next);
             }}
           >
             {CATEGORY_LEVELS.map((l) => (

@@ -12,14 +12,16 @@ import { statisticsTable } from "./tables.ts";
 
 const HUB_COLORS = ["#d62728", "#1f77b4", "#2ca02c", "#9467bd"];
 
-function figure(s: EntityNode): string {
-  const { value, unit, year, asOf } = s.props as {
+function figure(s: EntityNode, reported: string): string {
+  const { value, unit, year, asOf, reportedIn } = s.props as {
     value?: number;
     unit?: string;
     year?: number;
     asOf?: string;
+    reportedIn?: string;
   };
-  const when = asOf ?? (year ? String(year) : "");
+  // when the figure holds, as the text says; else when the source reported it
+  const when = asOf ?? (year ? String(year) : reportedIn ? `${reported} ${reportedIn}` : "");
   return `${value ?? ""}${unit ?? ""}${when ? ` (${when})` : ""}`;
 }
 
@@ -78,10 +80,10 @@ export function Statistics({ patterns, onEvidence }: { patterns: Patterns; onEvi
                         background: HUB_COLORS[(hubIndex.get(r.hubId) ?? 0) % HUB_COLORS.length],
                       }}
                       onClick={() => open(r)}
-                      aria-label={`${nameIn(lang, r.statistic)}: ${figure(r.statistic)}`}
+                      aria-label={`${nameIn(lang, r.statistic)}: ${figure(r.statistic, t("reportedIn"))}`}
                     />
                     <button className="link bar-value" onClick={() => open(r)}>
-                      {figure(r.statistic)}
+                      {figure(r.statistic, t("reportedIn"))}
                     </button>
                   </li>
                 ))}
@@ -111,7 +113,7 @@ export function Statistics({ patterns, onEvidence }: { patterns: Patterns; onEvi
                     </td>
                     <td>
                       <button className="link" onClick={() => open(r)}>
-                        {figure(r.statistic)}
+                        {figure(r.statistic, t("reportedIn"))}
                       </button>
                     </td>
                   </tr>
