@@ -38,9 +38,7 @@ const parentOf = (placed: ReturnType<typeof place>, id: string) =>
 
 describe("placing new entities in the hierarchies", () => {
   it("puts a talent category under the longest known category its name contains, quoting its own clause", () => {
-    const placed = place(
-      candidate("talent:x/intl-high-level", "TalentCategory", "国际化高层次人才"),
-    );
+    const placed = place(candidate("talent:x/intl-high-level", "TalentCategory", "国际化高层次人才"));
     expect(parentOf(placed, "talent:x/intl-high-level")).toEqual(["talent:high-level-talent"]);
     const rel = placed.relations[0]!;
     expect(rel.evidence).toEqual([{ quote: "引进国际化高层次人才" }]);
