@@ -222,8 +222,8 @@ const STRINGS = {
   patternRanking: { zh: "PageRank 排名（主题与人才类别）", en: "PageRank ranking (themes and categories)" },
   patternStatistics: { zh: "统计对照", en: "Figures side by side" },
   patternStatisticsHelp: {
-    zh: "原文给出的各地统计数据。多地都有的指标并列成图（按换算后的基本单位比较）；点击数字查看原文。",
-    en: "The figures the source gives for each hub. Measures that several hubs report are charted side by side (on base units); click a figure for its quote.",
+    zh: "原文给出的各地统计数据。只有同一指标、同一类人群、同一单位的数据才并列成图（按换算后的基本单位比较），图中列出各自统计的人群；其余数据注明不比较的原因。点击数字查看原文。",
+    en: "The figures the source gives for each hub. Only figures of one metric, one kind of population and one unit are charted side by side (on base units), each with the population it counts; every other figure says why it is not compared. Click a figure for its quote.",
   },
   patternUnitsDiffer: { zh: "单位不同，无法按长度比较。", en: "Units differ: bars are not to scale." },
   patternClaims: { zh: "论断与证据", en: "Claims vs evidence" },

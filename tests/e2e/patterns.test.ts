@@ -163,6 +163,21 @@ describe("shared patterns", () => {
     await panel.getByRole("button", { name: "关闭" }).first().click();
   });
 
+  it("charts only comparable figures and says why the others are not compared", async () => {
+    await page.getByRole("tab", { name: "统计对照" }).click();
+    const charts = page.getByTestId("statistics-shared");
+    await charts.waitFor();
+    const comparable = await saved("statistics-side-by-side.cypher", { comparable: "true" });
+    const topics = [...new Set(comparable.map((r) => r.topic as string))];
+    expect(await charts.locator("figure").count()).toBe(topics.length);
+    for (const topic of topics) expect(await charts.textContent()).toContain(topic);
+    // 前海's average age is of its mid/high-end talent, 张江's of all employees: listed, not charted
+    const reasons = page.getByTestId("not-comparable");
+    expect(await reasons.filter({ hasText: "同一指标、人群不同" }).count()).toBeGreaterThanOrEqual(2);
+    expect(await charts.textContent()).not.toContain("平均年龄");
+    await page.screenshot({ path: path.join(ARTIFACTS, "patterns-statistics.png"), fullPage: true });
+  });
+
   it("draws the instrument × stage tables the saved Cypher computes", async () => {
     await page.getByRole("tab", { name: "政策工具与人才链" }).click();
     const rows = await saved("instrument-stage-matrix.cypher");
