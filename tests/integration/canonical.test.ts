@@ -156,6 +156,19 @@ describe("facts as typed relationships", () => {
   });
 });
 
+describe("one relationship per fact", () => {
+  it("no two relationships of one type join the same two entities: 前海 is collected once", async () => {
+    const [parallel] = await rows(
+      "MATCH (a:Entity)-[r]->(b:Entity) WITH a, b, type(r) AS t, count(r) AS n WHERE n > 1 RETURN count(*) AS pairs",
+    );
+    expect(parallel!.pairs).toBe(0);
+    const [hubs] = await rows(
+      "MATCH (h:Hub)-[:HAS_TRAIT]->(:Trait {name: '深港合作'}) RETURN collect(h.name) AS hubs",
+    );
+    expect(hubs!.hubs).toEqual(["前海"]);
+  });
+});
+
 describe("hierarchies", () => {
   it("every region reaches a country; 广州 through 广东, 香港 as a special administrative region", async () => {
     const orphans = await names(
