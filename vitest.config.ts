@@ -7,6 +7,9 @@ export default defineConfig({
     // One embedded Neo4j (Community has a single user database) serves every file: run files in turn.
     fileParallelism: false,
     testTimeout: 60_000,
+    // The browser tests wait for the page (an expansion is two Neo4j queries); on a shared, loaded
+    // machine that can take seconds, so polls wait up to 15 s instead of vitest's 1 s.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 240_000,
     reporters: ["default"],
   },

@@ -5,13 +5,19 @@
 import { int } from "neo4j-driver";
 import { z } from "zod";
 import type { GraphService, Row } from "../../graph/neo4jService.ts";
+import { byLength, checkPathOptions, MAX_HOPS } from "./pathOptions.ts";
 import {
   toEntityEdge,
   toEntityNode,
   type DataSource,
   type EntityEdge,
   type EntityNode,
+  type ExpandOptions,
   type GraphData,
+  type GraphPath,
+  type PathOptions,
+  type PathResult,
+  type RelationshipCount,
   type SearchHit,
   type SourceDocument,
 } from "./types.ts";
@@ -35,6 +41,12 @@ const edgeRecord = z.object({
   source: z.string(),
   target: z.string(),
   props: z.record(z.string(), z.unknown()),
+});
+const countRecord = z.object({
+  type: z.string(),
+  direction: z.enum(["out", "in"]),
+  count: z.number().int(),
+  labels: z.array(z.string()),
 });
 const sourceRecord = z.object({
   title: z.string(),
@@ -101,38 +113,95 @@ export class Neo4jSource implements DataSource {
     return { nodes, edges: await this.edgesAmong(ids, ids) };
   }
 
-  async expand(id: string, options: { limit: number; skip: number; known?: string[] }) {
+  async expand(id: string, options: ExpandOptions) {
+    // The type and direction are parameters compared in WHERE, never written into the query text.
     const result = await this.read(
-      `MATCH (c:Entity {id: $id})--(n:Entity)
+      `MATCH (c:Entity {id: $id})-[r]-(n:Entity)
+       WHERE ($type IS NULL OR type(r) = $type)
+         AND ($direction IS NULL OR (startNode(r) = c) = ($direction = 'out'))
+         AND NOT n.id IN $exclude
        WITH DISTINCT n
        ORDER BY COUNT { (n)--() } DESC, n.id
        WITH collect(n) AS neighbours
        UNWIND neighbours[$skip..($skip + $limit)] AS n
        RETURN size(neighbours) AS total, ${NODE}`,
-      { id, skip: int(options.skip), limit: int(options.limit) },
+      {
+        id,
+        skip: int(options.skip),
+        limit: int(options.limit),
+        type: options.type ?? null,
+        direction: options.direction ?? null,
+        exclude: options.unknownOnly ? (options.known ?? []) : [],
+      },
     );
     const nodes = result.rows.map(nodeOf);
     const total = Number(result.rows[0]?.total ?? 0);
-    const fresh = nodes.map((n) => n.id);
+    // When only undrawn neighbours are asked for, the node's own edges to drawn ones come too: a
+    // graph merged from elsewhere (the console) may hold both ends without the edge.
+    const fresh = [...nodes.map((n) => n.id), ...(options.unknownOnly ? [id] : [])];
     const all = [...new Set([...fresh, id, ...(options.known ?? [])])];
     return { nodes, edges: await this.edgesAmong(fresh, all), total };
   }
 
-  async shortestPath(from: string, to: string): Promise<GraphData | null> {
+  /**
+   * Both directions as one union, so that a type present both ways gives two rows; the labels of the
+   * other ends are grouped first so that each row can list them, the most frequent first.
+   */
+  async relationshipCounts(id: string): Promise<RelationshipCount[]> {
+    const result = await this.read(
+      `MATCH (c:Entity {id: $id})
+       CALL (c) {
+         MATCH (c)-[r]->(n:Entity) RETURN type(r) AS type, 'out' AS direction, n
+         UNION ALL
+         MATCH (c)<-[r]-(n:Entity) RETURN type(r) AS type, 'in' AS direction, n
+       }
+       WITH type, direction, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, count(*) AS k
+       ORDER BY k DESC, label
+       WITH type, direction, sum(k) AS count, collect(label) AS labels
+       RETURN type, direction, count, labels
+       ORDER BY count DESC, type, direction`,
+      { id },
+    );
+    return result.rows.map((row) => {
+      const { type, direction, count, labels } = countRecord.parse(row);
+      return { type, direction, count, labels };
+    });
+  }
+
+  /**
+   * Neo4j's `SHORTEST k` over a quantified path pattern. The WHERE stands inside the parenthesised
+   * pattern, so it filters while searching (a path through an excluded node is never counted among
+   * the k), and it keeps nodes distinct, as the snapshot's search does. Types and labels are list
+   * parameters; k and the hop limit are written into the text because Neo4j 5's grammar takes only
+   * a literal there — both are checked integers, never text from the caller.
+   */
+  async shortestPath(from: string, to: string, options: PathOptions): Promise<PathResult> {
+    const { exclude, types, k } = checkPathOptions(options);
+    if (from === to) return { nodes: [], edges: [], paths: [] };
     const result = await this.read(
       `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-       MATCH p = shortestPath((a)-[*..10]-(b))
-       UNWIND nodes(p) AS n
-       RETURN ${NODE}, [x IN relationships(p) | x.id] AS rels`,
-      { from, to },
+       MATCH p = SHORTEST ${k} ((a) ((x:Entity)-[r]-(y:Entity)){1,${MAX_HOPS}} (b)
+         WHERE all(rel IN r WHERE type(rel) IN $types)
+           AND all(n IN y[..-1] WHERE none(l IN labels(n) WHERE l IN $exclude))
+           AND all(i IN range(0, size(y) - 1) WHERE y[i] <> a AND NOT y[i] IN y[i + 1..]))
+       RETURN
+         [n IN nodes(p) | {props: n {.*}, label: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
+         [rel IN relationships(p) |
+           {id: rel.id, type: type(rel), source: startNode(rel).id, target: endNode(rel).id, props: rel {.*}}
+         ] AS edges`,
+      { from, to, types, exclude },
     );
-    if (result.rows.length === 0) return null;
-    const nodes = result.rows.map(nodeOf);
-    const relIds = (result.rows[0]!.rels as string[]) ?? [];
-    const edges = await this.read(`MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id IN $ids RETURN ${EDGE}`, {
-      ids: relIds,
+    const nodes = new Map<string, EntityNode>();
+    const edges = new Map<string, EntityEdge>();
+    const paths: GraphPath[] = result.rows.map((row) => {
+      const list = (value: unknown) => (Array.isArray(value) ? (value as Row[]) : []);
+      const pathNodes = list(row.nodes).map(nodeOf);
+      const pathEdges = list(row.edges).map(edgeOf);
+      for (const n of pathNodes) nodes.set(n.id, n);
+      for (const e of pathEdges) edges.set(e.id, e);
+      return { nodes: pathNodes.map((n) => n.id), edges: pathEdges.map((e) => e.id) };
     });
-    return { nodes, edges: edges.rows.map(edgeOf) };
+    return { nodes: [...nodes.values()], edges: [...edges.values()], paths: paths.sort(byLength) };
   }
 
   async search(text: string, limit: number): Promise<SearchHit[]> {

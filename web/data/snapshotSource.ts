@@ -3,17 +3,21 @@
  * a published site or when Neo4j is unreachable. Answers the same questions as Neo4jSource, in memory.
  */
 import Graph from "graphology";
-import { toUndirected } from "graphology-operators";
-import { bidirectional } from "graphology-shortest-path/unweighted";
 import type { SerializedGraph } from "graphology-types";
 import { z } from "zod";
+import { kShortestPaths } from "./kShortestPaths.ts";
+import { byLength, checkPathOptions, MAX_HOPS } from "./pathOptions.ts";
 import {
   toEntityEdge,
   toEntityNode,
   type DataSource,
   type EntityEdge,
   type EntityNode,
+  type ExpandOptions,
   type GraphData,
+  type PathOptions,
+  type PathResult,
+  type RelationshipCount,
   type SearchHit,
   type SourceDocument,
 } from "./types.ts";
@@ -53,7 +57,6 @@ const snapshotSchema = z.object({
 export class SnapshotSource implements DataSource {
   readonly mode = "snapshot" as const;
   private readonly graph: Graph;
-  private readonly undirected: Graph;
   private readonly sources: SourceDocument[];
 
   constructor(serialized: unknown) {
@@ -62,7 +65,6 @@ export class SnapshotSource implements DataSource {
       throw new Error(`snapshot.json is not a Talent Policy Graph snapshot: ${parsed.error.message}`);
     this.graph = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
     this.graph.import(parsed.data as unknown as SerializedGraph);
-    this.undirected = toUndirected(this.graph);
     this.sources = parsed.data.attributes.sources;
   }
 
@@ -104,12 +106,30 @@ export class SnapshotSource implements DataSource {
     return Promise.resolve({ nodes: [...ids].map((id) => this.node(id)), edges: this.edgesAmong(ids, ids) });
   }
 
-  expand(id: string, options: { limit: number; skip: number; known?: string[] }) {
-    const all = this.graph
-      .neighbors(id)
+  /** The distinct neighbours of `id`, or only those through one relationship type and direction. */
+  private neighboursVia(id: string, type?: string, direction?: "out" | "in"): string[] {
+    if (!type && !direction) return this.graph.neighbors(id);
+    const found = new Set<string>();
+    const wanted = (attributes: Record<string, unknown>) => !type || attributes.type === type;
+    if (direction !== "in")
+      this.graph.forEachOutEdge(id, (_key, attributes, _source, target) => {
+        if (wanted(attributes)) found.add(target);
+      });
+    if (direction !== "out")
+      this.graph.forEachInEdge(id, (_key, attributes, source) => {
+        if (wanted(attributes)) found.add(source);
+      });
+    return [...found];
+  }
+
+  expand(id: string, options: ExpandOptions) {
+    const leaveOut = new Set(options.unknownOnly ? (options.known ?? []) : []);
+    const all = this.neighboursVia(id, options.type, options.direction)
+      .filter((n) => !leaveOut.has(n))
       .sort((a, b) => this.graph.degree(b) - this.graph.degree(a) || a.localeCompare(b));
     const page = all.slice(options.skip, options.skip + options.limit);
-    const fresh = new Set(page);
+    // As in Neo4jSource: with `unknownOnly`, the node's own edges to drawn neighbours come too.
+    const fresh = new Set([...page, ...(options.unknownOnly ? [id] : [])]);
     const known = new Set([...page, id, ...(options.known ?? [])]);
     return Promise.resolve({
       nodes: page.map((n) => this.node(n)),
@@ -118,17 +138,46 @@ export class SnapshotSource implements DataSource {
     });
   }
 
-  shortestPath(from: string, to: string): Promise<GraphData | null> {
-    if (!this.graph.hasNode(from) || !this.graph.hasNode(to)) return Promise.resolve(null);
-    const path = bidirectional(this.undirected, from, to);
-    if (!path) return Promise.resolve(null);
-    const edges: EntityEdge[] = [];
-    for (let i = 0; i + 1 < path.length; i++) {
-      const [a, b] = [path[i]!, path[i + 1]!];
-      const key = this.graph.edges(a, b)[0] ?? this.graph.edges(b, a)[0];
-      if (key) edges.push(this.edge(key));
-    }
-    return Promise.resolve({ nodes: path.map((n) => this.node(n)), edges });
+  relationshipCounts(id: string): Promise<RelationshipCount[]> {
+    if (!this.graph.hasNode(id)) return Promise.resolve([]);
+    const rows = new Map<string, { type: string; direction: "out" | "in"; ends: Map<string, number> }>();
+    const add = (type: string, direction: "out" | "in", other: string) => {
+      const key = `${direction} ${type}`;
+      const row = rows.get(key) ?? { type, direction, ends: new Map<string, number>() };
+      const label = String(this.graph.getNodeAttribute(other, "label"));
+      row.ends.set(label, (row.ends.get(label) ?? 0) + 1);
+      rows.set(key, row);
+    };
+    this.graph.forEachOutEdge(id, (_key, a, _source, target) => add(String(a.type), "out", target));
+    this.graph.forEachInEdge(id, (_key, a, source) => add(String(a.type), "in", source));
+    // Ordered as the Neo4j query orders them (by code point, not by locale).
+    const byCodePoint = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+    const counts = [...rows.values()].map(({ type, direction, ends }) => ({
+      type,
+      direction,
+      count: [...ends.values()].reduce((sum, n) => sum + n, 0),
+      labels: [...ends].sort((x, y) => y[1] - x[1] || byCodePoint(x[0], y[0])).map(([label]) => label),
+    }));
+    counts.sort(
+      (x, y) => y.count - x.count || byCodePoint(x.type, y.type) || byCodePoint(x.direction, y.direction),
+    );
+    return Promise.resolve(counts);
+  }
+
+  /** Rejects (as Neo4jSource does) rather than throws when the options are not the model's. */
+  shortestPath(from: string, to: string, options: PathOptions): Promise<PathResult> {
+    return Promise.resolve().then(() => {
+      const { exclude, types, k } = checkPathOptions(options);
+      const [excluded, allowed] = [new Set<string>(exclude), new Set<string>(types)];
+      const paths = kShortestPaths(this.graph, from, to, k, {
+        node: (_id, attributes) => !excluded.has(String(attributes.label)),
+        edge: (_key, attributes) => allowed.has(String(attributes.type)),
+        maxHops: MAX_HOPS,
+      }).sort(byLength);
+      const nodes = [...new Set(paths.flatMap((p) => p.nodes))].map((id) => this.node(id));
+      const edges = [...new Set(paths.flatMap((p) => p.edges))].map((key) => this.edge(key));
+      return { nodes, edges, paths };
+    });
   }
 
   search(text: string, limit: number): Promise<SearchHit[]> {

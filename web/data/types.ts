@@ -42,6 +42,29 @@ export interface Expansion extends GraphData {
   total: number;
 }
 
+/** One relationship type at a node, in one direction, as the database holds it. */
+export interface RelationshipCount {
+  type: string;
+  /** "out": the node is the start of these relationships; "in": their end. */
+  direction: "out" | "in";
+  /** How many such relationships the node has in the database (drawn or not). */
+  count: number;
+  /** Labels of the nodes at the other ends, the most frequent first. */
+  labels: string[];
+}
+
+export interface ExpandOptions {
+  limit: number;
+  skip: number;
+  known?: string[];
+  /** Only neighbours reached through relationships of this type … */
+  type?: string;
+  /** … in this direction, seen from the expanded node. */
+  direction?: "out" | "in";
+  /** Leave out the neighbours in `known`, so that a page holds only what is not drawn yet. */
+  unknownOnly?: boolean;
+}
+
 export interface SourceDocument {
   id: string;
   title: string;
@@ -56,14 +79,41 @@ export interface SearchHit {
   via: "name" | "nameEn" | "alias" | "pinyin";
 }
 
+/**
+ * What a path may pass through. Names are checked against graph/model.ts (web/data/pathOptions.ts)
+ * before any source uses them; the start and end nodes are never excluded.
+ */
+export interface PathOptions {
+  /** Labels no node inside the path may carry. */
+  exclude: readonly string[];
+  /** Relationship types the path may use; null for all. */
+  types: readonly string[] | null;
+  /** How many paths, 1 to MAX_PATHS. */
+  k: number;
+}
+
+/** One path: its node ids and relationship ids in order from the start (nodes.length = edges.length + 1). */
+export interface GraphPath {
+  nodes: string[];
+  edges: string[];
+}
+
+/** The paths found, shortest first, with every node and relationship they pass (each listed once). */
+export interface PathResult extends GraphData {
+  paths: GraphPath[];
+}
+
 /** Where the explorer's data comes from: a live Neo4j, or the static snapshot. */
 export interface DataSource {
   readonly mode: "neo4j" | "snapshot";
   /** The hubs and their neighbourhoods, at most `cap` nodes. */
   initial(cap: number): Promise<GraphData>;
   /** A page of the neighbours of `id`, with the edges between them and `known` nodes. */
-  expand(id: string, options: { limit: number; skip: number; known?: string[] }): Promise<Expansion>;
-  shortestPath(from: string, to: string): Promise<GraphData | null>;
+  expand(id: string, options: ExpandOptions): Promise<Expansion>;
+  /** Every relationship type at `id` with its direction and count in the database, most first. */
+  relationshipCounts(id: string): Promise<RelationshipCount[]>;
+  /** Up to `options.k` shortest paths between two nodes, shortest first (none: `paths` is empty). */
+  shortestPath(from: string, to: string, options: PathOptions): Promise<PathResult>;
   search(text: string, limit: number): Promise<SearchHit[]>;
   source(id: string): Promise<SourceDocument>;
   counts(): Promise<Record<string, number>>;

@@ -6,7 +6,7 @@ import Graph from "graphology";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type Sigma from "sigma";
 import { errorCode, ErrorCodes } from "../../graph/neo4jService.ts";
-import type { DataSource, EntityNode, GraphData } from "../data/types.ts";
+import type { DataSource, EntityNode, GraphData, GraphPath, PathResult } from "../data/types.ts";
 import { useLang, useT } from "../i18n.ts";
 import { ensureFont } from "../fonts.ts";
 import { GraphView } from "./GraphView.tsx";
@@ -22,6 +22,10 @@ import { emptyState, reduce, type ExplorerState, type Metric } from "./state.ts"
 import { useUrlState } from "./useUrlState.ts";
 import { makeVisibility } from "./visibility.ts";
 import { useForceAtlas2 } from "./useForceAtlas2.ts";
+import { useCameraFollow, type FrameTarget } from "./useCameraFollow.ts";
+import { SidePanel } from "./SidePanel.tsx";
+import { PathPanel } from "./PathPanel.tsx";
+import { usePathFinder } from "./usePathFinder.ts";
 
 /** Neighbours of the hubs drawn at first; `?cap=N` (100–20000) changes it for large databases. */
 export const INITIAL_CAP = 2000;
@@ -51,7 +55,7 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
   );
   const [status, setStatus] = useState<"loading" | "ready">("loading");
   const [error, setError] = useState<{ lost: boolean; detail: string } | null>(null);
-  const [pathFrom, setPathFrom] = useState<string | null>(null);
+  const [searchHits, setSearchHits] = useState<readonly string[]>([]);
   const sigmaRef = useRef<Sigma<RenderNode, RenderEdge> | null>(null);
   const layout = useForceAtlas2(graph);
   // Stable (no dependencies), so effects that report errors do not re-run; the text is made at render.
@@ -104,26 +108,20 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
   );
   useUrlState(state, status === "ready", sigmaRef, restore);
 
-  const flyTo = useCallback((id: string) => {
-    const sigma = sigmaRef.current;
-    if (!sigma || !sigma.getGraph().hasNode(id)) return;
-    const display = sigma.getNodeDisplayData(id);
-    if (display)
-      void sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 600 });
-  }, []);
-
-  /** Frames a set of nodes (in sigma's normalised coordinates, where ratio 1 shows the whole graph). */
-  const fitTo = useCallback((ids: string[]) => {
-    const sigma = sigmaRef.current;
-    if (!sigma) return;
-    const points = ids.flatMap((id) => (sigma.getGraph().hasNode(id) ? [sigma.getNodeDisplayData(id)] : []));
-    const xs = points.flatMap((p) => (p ? [p.x] : []));
-    const ys = points.flatMap((p) => (p ? [p.y] : []));
-    if (xs.length === 0) return;
-    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const ratio = Math.max(0.15, Math.max(maxX - minX, maxY - minY) * 1.4);
-    void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 600 });
-  }, []);
+  // The camera frames what each change touched, once drawn, and again where a layout it started
+  // leaves the nodes (useCameraFollow.ts).
+  const follow = useCameraFollow(sigmaRef, layout.running);
+  const flyTo = useCallback((id: string) => follow([id], { minRatio: 0.35 }), [follow]);
+  /** Frames a set of nodes, also after the layout that their arrival started. */
+  const fitTo = useCallback((target: FrameTarget) => follow(target, { settle: true }), [follow]);
+  /** After a filter, ego view or undo: frame what is left to see. */
+  const frameShown = useCallback(() => follow("shown"), [follow]);
+  // The first view is framed where the layout leaves it (clear of the legend), unless the URL
+  // brought a camera of its own — read before useUrlState starts writing the camera into it.
+  const [urlCamera] = useState(() => new URLSearchParams(window.location.search).has("cam"));
+  useEffect(() => {
+    if (status === "ready" && !urlCamera) fitTo("shown");
+  }, [status, urlCamera, fitTo]);
 
   // Merged once the first view is there, as one undoable step, then framed.
   const merged = useRef(0);
@@ -140,30 +138,36 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
     });
   }, [incoming, status, fitTo]);
 
+  // With `only`, the next page of one relationship type's neighbours not drawn yet (from the
+  // inspector); recorded with `id` as origin for undo and collapse, but not as a page of all of them.
   const expand = useCallback(
-    async (id: string) => {
+    async (id: string, only?: { type: string; direction: "out" | "in" }) => {
       try {
-        const loaded = state.expanded.get(id)?.loaded ?? 0;
-        const result = await source.expand(id, { limit: PAGE, skip: loaded, known: [...state.nodes.keys()] });
+        const loaded = only ? 0 : (state.expanded.get(id)?.loaded ?? 0);
+        const known = [...state.nodes.keys()];
+        const options = only ? { ...only, unknownOnly: true } : {};
+        const result = await source.expand(id, { limit: PAGE, skip: loaded, known, ...options });
         await ensureFont(result.nodes.flatMap((n) => [n.name, n.nameEn]));
-        dispatch({ type: "merged", data: result, origin: id, total: result.total });
+        dispatch({ type: "merged", data: result, origin: id, total: only ? undefined : result.total });
+        fitTo([id, ...result.nodes.map((n) => n.id)]);
       } catch (e) {
         report(e);
       }
     },
-    [source, state.expanded, state.nodes, report],
+    [source, state.expanded, state.nodes, report, fitTo],
   );
 
   const choose = useCallback(
     async (node: EntityNode) => {
       try {
-        if (!state.nodes.has(node.id)) {
+        const known = state.nodes.has(node.id);
+        if (!known) {
           await ensureFont([node.name, node.nameEn]);
           dispatch({ type: "merged", data: { nodes: [node], edges: [] }, origin: null });
-          await expand(node.id);
+          await expand(node.id); // frames the node with its neighbours
         }
         dispatch({ type: "select", target: { kind: "node", id: node.id } });
-        window.setTimeout(() => flyTo(node.id), 50);
+        if (known) flyTo(node.id);
       } catch (e) {
         report(e);
       }
@@ -171,40 +175,36 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
     [state.nodes, expand, flyTo, report],
   );
 
-  const showPath = useCallback(
-    async (to: string) => {
-      if (!pathFrom) {
-        setPathFrom(to);
-        return;
-      }
-      try {
-        const path = await source.shortestPath(pathFrom, to);
-        if (!path) {
-          setError({ lost: false, detail: t("noPath") });
-          return;
-        }
-        await ensureFont(path.nodes.flatMap((n) => [n.name, n.nameEn]));
-        dispatch({ type: "merged", data: path, origin: null });
-        const nodes = path.nodes.map((n) => n.id);
-        dispatch({ type: "path", path: { nodes, edges: path.edges.map((e) => e.id) } });
-        window.setTimeout(() => fitTo(nodes), 100);
-      } catch (e) {
-        report(e);
-      }
+  // Paths: what they pass through joins the canvas as one undoable step; the chosen one is
+  // highlighted and framed, and the path panel lists its hops.
+  const onPathsFound = useCallback(async (result: PathResult) => {
+    await ensureFont(result.nodes.flatMap((n) => [n.name, n.nameEn]));
+    dispatch({ type: "merged", data: { nodes: result.nodes, edges: result.edges }, origin: null });
+  }, []);
+  const onPathChosen = useCallback(
+    (path: GraphPath | null) => {
+      dispatch({ type: "path", path: path && { nodes: path.nodes, edges: path.edges } });
+      if (path) fitTo(path.nodes);
     },
-    [pathFrom, source, t, report, fitTo],
+    [fitTo],
   );
+  const paths = usePathFinder(source, { onFound: onPathsFound, onChoose: onPathChosen });
 
   const actions: InspectorActions = {
     onExpand: (id) => void expand(id),
     onCollapse: (id) => dispatch({ type: "collapse", id }),
     onHide: (id) => dispatch({ type: "toggleHidden", id }),
     onPin: (id) => dispatch({ type: "togglePinned", id }),
-    onPathFrom: (id) => setPathFrom(id),
-    onPathTo: (id) => void showPath(id),
-    onEgo: (id, depth) => dispatch({ type: "ego", ego: { id, depth } }),
+    onPathFrom: paths.setFrom,
+    onPathTo: paths.findTo,
+    onEgo: (id, depth) => {
+      dispatch({ type: "ego", ego: { id, depth } });
+      frameShown();
+    },
     onSelect: (target) => dispatch({ type: "select", target }),
     onShowSource: showSource,
+    onExpandType: (id, only) => expand(id, only),
+    onError: report,
   };
 
   const counts = useMemo(() => {
@@ -237,7 +237,7 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
   return (
     <div className="explorer" data-status={status}>
       <div className="toolbar">
-        <SearchBox source={source} onChoose={(n) => void choose(n)} onError={report} />
+        <SearchBox source={source} onChoose={(n) => void choose(n)} onError={report} onHits={setSearchHits} />
         <button
           onClick={() => (layout.running ? layout.stop() : layout.run(5000))}
           data-testid="layout-toggle"
@@ -246,7 +246,13 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
         </button>
         <button
           className="secondary"
-          onClick={() => dispatch({ type: "undo" })}
+          onClick={() => {
+            // Frame where the undone expansion was: its origin with the neighbours it keeps.
+            const origin = state.history[state.history.length - 1]?.origin;
+            dispatch({ type: "undo" });
+            if (origin) fitTo((g) => (g.hasNode(origin) ? [origin, ...g.neighbors(origin)] : []));
+            else frameShown();
+          }}
           disabled={state.history.length === 0}
           data-testid="undo"
         >
@@ -257,7 +263,7 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
             {t("showHidden")} ({state.hidden.size})
           </button>
         )}
-        <ExportMenu graph={graph} sigmaRef={sigmaRef} isShown={isShown} onError={report} />
+        <ExportMenu graph={graph} sigmaRef={sigmaRef} isShown={isShown} view={state} onError={report} />
         <label className="metric">
           {t("sizeBy")}{" "}
           <select
@@ -271,12 +277,18 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
           </select>
         </label>
         {state.ego && (
-          <button className="secondary" onClick={() => dispatch({ type: "ego", ego: null })}>
+          <button
+            className="secondary"
+            onClick={() => {
+              dispatch({ type: "ego", ego: null });
+              frameShown();
+            }}
+          >
             {t("clearEgo")}
           </button>
         )}
         {state.path && (
-          <button className="secondary" onClick={() => dispatch({ type: "path", path: null })}>
+          <button className="secondary" onClick={paths.clear}>
             {t("clearPath")}
           </button>
         )}
@@ -284,12 +296,6 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
           <span data-testid="shown-count">{shownCount}</span> / {state.nodes.size} {t("nodesShown")} ·{" "}
           {state.edges.size} {t("edgesShown")}
           {layout.running && <> · {t("layoutRunning")}</>}
-          {pathFrom && (
-            <>
-              {" "}
-              · {t("pathFrom")}: {state.nodes.get(pathFrom)?.name ?? pathFrom}
-            </>
-          )}
         </span>
       </div>
       {error && (
@@ -301,21 +307,21 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
         </div>
       )}
       <div className="explorer-body">
-        <div className="side">
-          <Legend
-            counts={counts}
-            hidden={state.hiddenLabels}
-            onToggle={(label) => dispatch({ type: "toggleLabel", label })}
-          />
-          <FilterPanel
-            source={source}
-            filters={state.filters}
-            sections={sections}
-            onChange={(key, values) => dispatch({ type: "filter", key, values })}
-            onError={report}
-          />
-        </div>
-        <div className="graph-area">
+        <SidePanel side="left" name={t("filters")} testId="filters-panel">
+          <div className="side">
+            <FilterPanel
+              source={source}
+              filters={state.filters}
+              sections={sections}
+              onChange={(key, values) => {
+                dispatch({ type: "filter", key, values });
+                frameShown();
+              }}
+              onError={report}
+            />
+          </div>
+        </SidePanel>
+        <div className="graph-area" data-canvas-area>
           {status === "loading" && <div className="loading">{t("loadingGraph")}</div>}
           <GraphView
             graph={graph}
@@ -323,10 +329,29 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
             isShown={isShown}
             onSelect={onSelect}
             onExpand={onExpand}
+            searchHits={searchHits}
             sigmaRef={sigmaRef}
           />
+          <Legend
+            counts={counts}
+            hidden={state.hiddenLabels}
+            onToggle={(label) => {
+              dispatch({ type: "toggleLabel", label });
+              frameShown();
+            }}
+          />
+          <PathPanel
+            finder={paths}
+            source={source}
+            nodes={state.nodes}
+            actions={{ onSelect, onShowSource: showSource, onError: report }}
+          />
         </div>
-        <Inspector state={state} actions={actions} />
+        {state.selected && (
+          <SidePanel side="right" name={t("inspectorPanel")} testId="inspector-panel">
+            <Inspector source={source} state={state} actions={actions} />
+          </SidePanel>
+        )}
       </div>
       {sourceViewer}
     </div>

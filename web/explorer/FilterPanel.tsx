@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import type { DataSource, EntityNode } from "../data/types.ts";
 import { useLang, useT } from "../i18n.ts";
 import type { Filters } from "./state.ts";
+import { useSourceTitles } from "./useSourceTitles.ts";
 
 const MAX_CHOICES = 60;
 
@@ -68,6 +69,7 @@ export function FilterPanel({
   }, [source, onError]);
   // Section ids are "<source>#<section>": the sources are what comes before the #.
   const sourceIds = [...new Set(sections.map((s) => s.split("#")[0]!))].sort();
+  const titles = useSourceTitles(source, sourceIds, lang, onError);
   const name = (n: EntityNode) => (lang === "en" ? n.nameEn || n.name : n.name);
   return (
     <section className="filters" aria-label={t("filters")}>
@@ -89,7 +91,7 @@ export function FilterPanel({
       <Choices
         title={t("filterSources")}
         testid="filter-sources"
-        options={sourceIds.map((s) => ({ id: s, name: s }))}
+        options={sourceIds.map((s) => ({ id: s, name: titles.source(s) }))}
         chosen={filters.sources}
         onChange={(v) => onChange("sources", v)}
       />
@@ -98,7 +100,10 @@ export function FilterPanel({
         testid="filter-sections"
         options={sections.map((s) => ({
           id: s,
-          name: sourceIds.length > 1 ? s.replace("#", " · ") : (s.split("#")[1] ?? s),
+          name:
+            sourceIds.length > 1
+              ? `${titles.source(s.split("#")[0]!)} · ${titles.section(s)}`
+              : titles.section(s),
         }))}
         chosen={filters.sections}
         onChange={(v) => onChange("sections", v)}

@@ -1,29 +1,38 @@
 /**
- * Side panel for the selected node or relationship: names, properties, relationships grouped by
- * type, and the evidence quotes, each with "show in source".
+ * Side panel for the selected node or relationship: names, properties, every relationship type with
+ * its count in the database (expandable per type), and the evidence quotes, each with "show in source".
  */
-import type { EntityEdge, EntityNode, Evidence } from "../data/types.ts";
+import { useMemo } from "react";
+import type { DataSource, EntityEdge, EntityNode } from "../data/types.ts";
 import { useLang, useT } from "../i18n.ts";
 import { EvidenceList } from "./EvidenceList.tsx";
+import { RelationshipList, type RelationshipListActions } from "./RelationshipList.tsx";
+import { relationshipRows } from "./relationshipRows.ts";
 import { displayName } from "./renderGraph.ts";
 import type { ExplorerState } from "./state.ts";
 import { colorOf, LABEL_NAMES } from "./style.ts";
+import { useRelationshipCounts } from "./useRelationshipCounts.ts";
+import { useSourceTitles } from "./useSourceTitles.ts";
 
-export interface InspectorActions {
+export interface InspectorActions extends RelationshipListActions {
   onExpand: (id: string, more?: boolean) => void;
   onCollapse: (id: string) => void;
   onHide: (id: string) => void;
   onPin: (id: string) => void;
   onPathFrom: (id: string) => void;
   onPathTo: (id: string) => void;
-  onSelect: (target: ExplorerState["selected"]) => void;
-  onShowSource: (evidence: Evidence) => void;
   onEgo: (id: string, depth: number) => void;
+  /** Must be stable (it is an effect's dependency): the explorer's error banner. */
+  onError: (error: unknown) => void;
 }
 
+/** A property value as text: lists joined, nested objects as "key: value" pairs, never JSON. */
 function formatValue(value: unknown): string {
-  if (Array.isArray(value)) return value.join("、");
-  if (value !== null && typeof value === "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return value.map(formatValue).join("、");
+  if (value !== null && typeof value === "object")
+    return Object.entries(value)
+      .map(([k, v]) => `${k}: ${formatValue(v)}`)
+      .join("；");
   return String(value);
 }
 
@@ -51,54 +60,92 @@ function LabelChip({ label }: { label: string }) {
   );
 }
 
-export function Inspector({ state, actions }: { state: ExplorerState; actions: InspectorActions }) {
-  const t = useT();
-  const lang = useLang();
+export function Inspector({
+  source,
+  state,
+  actions,
+}: {
+  source: DataSource;
+  state: ExplorerState;
+  actions: InspectorActions;
+}) {
   const selected = state.selected;
   if (!selected) return null;
   if (selected.kind === "edge") {
     const edge = state.edges.get(selected.id);
     if (!edge) return null;
-    const from = state.nodes.get(edge.source);
-    const to = state.nodes.get(edge.target);
-    return (
-      <aside className="inspector" aria-label="inspector">
-        <h2 className="edge-title">
-          {from ? displayName(from, lang) : edge.source} <span className="rel-type">—{edge.type}→</span>{" "}
-          {to ? displayName(to, lang) : edge.target}
-        </h2>
-        <Properties props={edge.props} />
-        <h3>{t("evidence")}</h3>
-        <EvidenceList evidence={edge.evidence} onShowSource={actions.onShowSource} />
-      </aside>
-    );
+    return <EdgeInspector key={edge.id} edge={edge} source={source} state={state} actions={actions} />;
   }
   const node = state.nodes.get(selected.id);
   if (!node) return null;
-  return <NodeInspector node={node} state={state} actions={actions} />;
+  return <NodeInspector key={node.id} node={node} source={source} state={state} actions={actions} />;
 }
 
-function NodeInspector({
-  node,
+function EdgeInspector({
+  edge,
+  source,
   state,
   actions,
 }: {
-  node: EntityNode;
+  edge: EntityEdge;
+  source: DataSource;
   state: ExplorerState;
   actions: InspectorActions;
 }) {
   const t = useT();
   const lang = useLang();
-  const groups = new Map<string, EntityEdge[]>();
-  for (const e of state.edges.values()) {
-    if (e.source !== node.id && e.target !== node.id) continue;
-    const key = e.source === node.id ? `${e.type} →` : `← ${e.type}`;
-    const group = groups.get(key) ?? [];
-    group.push(e);
-    groups.set(key, group);
-  }
+  const titles = useSourceTitles(
+    source,
+    edge.evidence.map((e) => e.source),
+    lang,
+    actions.onError,
+  );
+  const from = state.nodes.get(edge.source);
+  const to = state.nodes.get(edge.target);
+  return (
+    <aside className="inspector" aria-label="inspector">
+      <h2 className="edge-title">
+        {from ? displayName(from, lang) : edge.source} <span className="rel-type">—{edge.type}→</span>{" "}
+        {to ? displayName(to, lang) : edge.target}
+      </h2>
+      <Properties props={edge.props} />
+      <h3>{t("evidence")}</h3>
+      <EvidenceList evidence={edge.evidence} titles={titles} onShowSource={actions.onShowSource} />
+    </aside>
+  );
+}
+
+function NodeInspector({
+  node,
+  source,
+  state,
+  actions,
+}: {
+  node: EntityNode;
+  source: DataSource;
+  state: ExplorerState;
+  actions: InspectorActions;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const relCounts = useRelationshipCounts(source, node.id);
+  const counts = relCounts.status === "ready" ? relCounts.counts : null;
+  const rows = useMemo(
+    () => relationshipRows(node.id, state.nodes, state.edges, counts),
+    [node.id, state.nodes, state.edges, counts],
+  );
+  const quoted = [...node.evidence, ...rows.flatMap((r) => r.drawn.flatMap((d) => d.quote ?? []))];
+  const titles = useSourceTitles(
+    source,
+    quoted.map((e) => e.source),
+    lang,
+    actions.onError,
+  );
   const expansion = state.expanded.get(node.id);
   const notShown = expansion ? expansion.total - expansion.loaded : null;
+  // Expanding one relationship type is recorded with this node as its origin, but not as a page.
+  const collapsible = expansion !== undefined || state.history.some((h) => h.origin === node.id);
+  const inDatabase = counts?.reduce((sum, c) => sum + c.count, 0);
   return (
     <aside className="inspector" aria-label="inspector">
       <LabelChip label={node.label} />
@@ -120,7 +167,7 @@ function NodeInspector({
             {t("showMore")} ({notShown} {t("hiddenNeighbours")})
           </button>
         )}
-        {expansion && (
+        {collapsible && (
           <button className="secondary" onClick={() => actions.onCollapse(node.id)}>
             {t("collapse")}
           </button>
@@ -153,32 +200,25 @@ function NodeInspector({
       </div>
       <h3>{t("properties")}</h3>
       <Properties props={{ id: node.id, ...node.props }} />
-      <h3>{t("relationships")}</h3>
-      {[...groups].map(([key, edges]) => (
-        <details key={key} open={edges.length <= 6}>
-          <summary>
-            {key} <span className="muted">({edges.length})</span>
-          </summary>
-          <ul className="rels">
-            {edges.map((e) => {
-              const otherId = e.source === node.id ? e.target : e.source;
-              const other = state.nodes.get(otherId);
-              return (
-                <li key={e.id}>
-                  <button className="link" onClick={() => actions.onSelect({ kind: "node", id: otherId })}>
-                    {other ? displayName(other, lang) : otherId}
-                  </button>
-                  <button className="link muted" onClick={() => actions.onSelect({ kind: "edge", id: e.id })}>
-                    {t("evidence")}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </details>
-      ))}
+      <h3>
+        {t("relationships")}
+        {inDatabase !== undefined && (
+          <span className="muted rel-total">
+            {" "}
+            {inDatabase} {t("relInDatabase")}
+          </span>
+        )}
+      </h3>
+      {relCounts.status === "loading" && <p className="muted">{t("relLoading")}</p>}
+      {relCounts.status === "failed" && (
+        <p className="error-text" role="alert">
+          {t("relCountsFailed")}: {relCounts.detail}
+        </p>
+      )}
+      {relCounts.status === "ready" && rows.length === 0 && <p className="muted">{t("relNone")}</p>}
+      <RelationshipList nodeId={node.id} rows={rows} titles={titles} actions={actions} />
       <h3>{t("evidence")}</h3>
-      <EvidenceList evidence={node.evidence} onShowSource={actions.onShowSource} />
+      <EvidenceList evidence={node.evidence} titles={titles} onShowSource={actions.onShowSource} />
     </aside>
   );
 }

@@ -1,4 +1,7 @@
-/** Counts per label of what is loaded; clicking a label hides or shows it (the legend is the filter). */
+/**
+ * Counts per label of what is loaded; clicking a label hides or shows it (the legend is the filter).
+ * Laid over the bottom of the canvas, so it stays in view while the side panels are folded.
+ */
 import { useLang, useT } from "../i18n.ts";
 import { colorOf, LABEL_NAMES } from "./style.ts";
 
@@ -15,7 +18,12 @@ export function Legend({
   const lang = useLang();
   const entries = [...counts].sort((a, b) => b[1] - a[1]);
   return (
-    <section className="legend" aria-label={t("legend")}>
+    <section
+      className="legend legend-overlay"
+      aria-label={t("legend")}
+      data-testid="legend"
+      data-canvas-overlay="bottom"
+    >
       <h3>{t("legend")}</h3>
       <ul>
         {entries.map(([label, count]) => (

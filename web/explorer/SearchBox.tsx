@@ -8,10 +8,13 @@ export function SearchBox({
   source,
   onChoose,
   onError,
+  onHits,
 }: {
   source: DataSource;
   onChoose: (node: EntityNode) => void;
   onError: (e: unknown) => void;
+  /** The ids of the hits listed (none once the box is cleared), for the canvas to label them first. */
+  onHits?: (ids: readonly string[]) => void;
 }) {
   const t = useT();
   const lang = useLang();
@@ -43,6 +46,8 @@ export function SearchBox({
   }, [text, source, onError]);
 
   const shown = text.trim() && hits?.query === text.trim() ? hits.hits : [];
+  const hitIds = shown.map((hit) => hit.node.id).join("\n");
+  useEffect(() => onHits?.(hitIds ? hitIds.split("\n") : []), [hitIds, onHits]);
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
     onChoose(hit.node);

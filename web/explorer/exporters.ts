@@ -16,6 +16,7 @@ import { write as writeGexfDocument } from "graphology-gexf";
 import type { EntityEdge, EntityNode } from "../data/types.ts";
 import { csvText } from "../files.ts";
 import type { RenderEdge, RenderGraph, RenderNode } from "./renderGraph.ts";
+import { escapeAttribute, escapeText, xmlSafe } from "./xmlText.ts";
 
 /**
  * Whether the explorer shows a node. The entity is passed for predicates that need it (such as the
@@ -258,29 +259,8 @@ export function toGraphml(graph: RenderGraph, isShown: IsShown): string {
 
 // --- XML text ----------------------------------------------------------------------------------
 
-/** Code points XML 1.0 cannot hold at all, not even as references (its `Char` production). */
-const NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-function xmlSafe(text: string): string {
-  return text.replace(NOT_XML_CHAR, "");
-}
-
 function xmlSafeObject(fields: Fields): Record<string, Value> {
   return Object.fromEntries([...fields].map(([k, v]) => [k, typeof v === "string" ? xmlSafe(v) : v]));
-}
-
-/** Element text; a carriage return is escaped, or parsers would turn CR LF into LF. */
-function escapeText(text: string): string {
-  return xmlSafe(text)
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll("\r", "&#13;");
-}
-
-/** Attribute text; tabs and newlines are escaped, or parsers would normalise them to spaces. */
-function escapeAttribute(text: string): string {
-  return escapeText(text).replaceAll('"', "&quot;").replaceAll("\n", "&#10;").replaceAll("\t", "&#9;");
 }
 
 // --- CSV ---------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  */
 import type Graph from "graphology";
 import type { EntityEdge, EntityNode } from "../data/types.ts";
-import { colorOf } from "./style.ts";
+import { colorOf, EDGE_COLORS } from "./style.ts";
 
 export interface RenderNode {
   x: number;
@@ -89,7 +89,7 @@ export function sync(
     if (graph.hasEdge(entity.id) || !graph.hasNode(entity.source) || !graph.hasNode(entity.target)) continue;
     graph.addDirectedEdgeWithKey(entity.id, entity.source, entity.target, {
       size: 1,
-      color: "#c9ced6",
+      color: EDGE_COLORS.normal,
       entity,
     });
     changed = true;

@@ -1,31 +1,64 @@
-/** Colours per label: one hue per kind of entity, taxonomy in greys, hubs strongest. */
+/**
+ * Colours per label. Every kind of entity, the taxonomy (Theme, Instrument, Stage) included, has a
+ * real hue of middle lightness: no category is grey or pale, because grey and pale are what "dimmed"
+ * looks like. Dimming is a faded tint of the node's own hue (fade), applied by the sigma reducers.
+ * Chosen so that any two differ by at least 30 in CIELAB ΔE (hubs red, measures green as before).
+ */
 export const LABEL_COLORS: Record<string, string> = {
   Hub: "#d62728",
-  Region: "#8c6d31",
+  Region: "#735c26",
   Organization: "#1f77b4",
-  Alliance: "#17becf",
-  Program: "#9467bd",
-  Policy: "#6b3fa0",
+  Alliance: "#29c2b2",
+  Program: "#b16ecf",
+  Policy: "#8013ae",
   Measure: "#2ca02c",
-  Theme: "#7f7f7f",
-  Instrument: "#a5a5a5",
-  Stage: "#bcbd22",
+  Theme: "#266b73",
+  Instrument: "#8a0f59",
+  Stage: "#607e1b",
   TalentCategory: "#ff7f0e",
-  Carrier: "#e377c2",
-  Industry: "#8c564b",
-  Statistic: "#aec7e8",
-  Person: "#f7b6d2",
-  Publication: "#c5b0d5",
-  Article: "#c49c94",
-  NewsItem: "#dbdb8d",
-  Trait: "#ff9896",
-  Positioning: "#98df8a",
-  Claim: "#393b79",
+  Carrier: "#ec51bd",
+  Industry: "#8a340f",
+  Statistic: "#517fec",
+  Person: "#e82c77",
+  Publication: "#e82ce8",
+  Article: "#dd9e5f",
+  NewsItem: "#c2b229",
+  Trait: "#cf6e6e",
+  Positioning: "#267345",
+  Claim: "#2c51e8",
 };
 
+const UNKNOWN = "#546e7a";
+
 export function colorOf(label: string): string {
-  return LABEL_COLORS[label] ?? "#999999";
+  return LABEL_COLORS[label] ?? UNKNOWN;
 }
+
+/** How far a dimmed node or edge moves towards the white background (0 = unchanged, 1 = white). */
+export const DIM_AMOUNT = 0.82;
+
+/** A "#rrggbb" colour mixed towards white: the dimmed form of a node, still faintly its own hue. */
+export function fade(hex: string, amount = DIM_AMOUNT): string {
+  const match = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (!match) throw new Error(`fade: expected a colour as #rrggbb, got ${JSON.stringify(hex)}`);
+  const value = parseInt(match[1]!, 16);
+  const mix = (shift: number) => {
+    const channel = (value >> shift) & 0xff;
+    return Math.round(channel + (255 - channel) * amount)
+      .toString(16)
+      .padStart(2, "0");
+  };
+  return `#${mix(16)}${mix(8)}${mix(0)}`;
+}
+
+/** Edges: drawn, dimmed, on the focus, on a path. */
+export const EDGE_COLORS = {
+  normal: "#c9ced6",
+  dimmed: "#eef0f3",
+  focus: "#7d8aa3",
+  path: "#d62728",
+  selected: "#2f5bea",
+} as const;
 
 export const LABEL_NAMES: Record<string, { zh: string; en: string }> = {
   Hub: { zh: "科创中心", en: "Hub" },

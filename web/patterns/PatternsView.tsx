@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { DataSource, GraphData } from "../data/types.ts";
 import { useSourceViewer } from "../explorer/SourceViewer.tsx";
+import { useSourceTitles } from "../explorer/useSourceTitles.ts";
 import { download } from "../files.ts";
 import { ensureFont, fontFaceCss } from "../fonts.ts";
 import { useLang, useT, type StringKey } from "../i18n.ts";
@@ -86,6 +87,7 @@ export function PatternsView({ source }: { source: DataSource }) {
   }, [source]);
 
   const sources = useMemo(() => (data?.graph ? sourcesOf(data.graph) : []), [data]);
+  const titles = useSourceTitles(source, sources, lang, onSourceError);
   const [only, setOnly] = useState<string>(
     () => new URLSearchParams(window.location.search).get("source") ?? "",
   );
@@ -142,7 +144,7 @@ export function PatternsView({ source }: { source: DataSource }) {
               <option value="">{t("patternAllSources")}</option>
               {sources.map((s) => (
                 <option key={s} value={s}>
-                  {s}
+                  {titles.source(s)}
                 </option>
               ))}
             </select>

@@ -5,24 +5,24 @@
  */
 import { useMemo } from "react";
 import type { EntityNode } from "../data/types.ts";
-import { useLang, useT } from "../i18n.ts";
+import { useLang, useT, type Lang } from "../i18n.ts";
+import { figureText } from "../units.ts";
 import type { Patterns, StatisticRow } from "./analysis.ts";
 import { CsvButton, Name, nameIn, propText, type ShowEvidence } from "./common.tsx";
 import { statisticsTable } from "./tables.ts";
 
 const HUB_COLORS = ["#d62728", "#1f77b4", "#2ca02c", "#9467bd"];
 
-function figure(s: EntityNode, reported: string): string {
-  const { value, unit, year, asOf, reportedIn } = s.props as {
+function figure(s: EntityNode, reported: string, lang: Lang): string {
+  const { value, year, asOf, reportedIn } = s.props as {
     value?: number;
-    unit?: string;
     year?: number;
     asOf?: string;
     reportedIn?: string;
   };
   // when the figure holds, as the text says; else when the source reported it
   const when = asOf ?? (year ? String(year) : reportedIn ? `${reported} ${reportedIn}` : "");
-  return `${value ?? ""}${unit ?? ""}${when ? ` (${when})` : ""}`;
+  return `${value === undefined ? "" : figureText(s.props, lang)}${when ? ` (${when})` : ""}`;
 }
 
 export function Statistics({ patterns, onEvidence }: { patterns: Patterns; onEvidence: ShowEvidence }) {
@@ -80,10 +80,10 @@ export function Statistics({ patterns, onEvidence }: { patterns: Patterns; onEvi
                         background: HUB_COLORS[(hubIndex.get(r.hubId) ?? 0) % HUB_COLORS.length],
                       }}
                       onClick={() => open(r)}
-                      aria-label={`${nameIn(lang, r.statistic)}: ${figure(r.statistic, t("reportedIn"))}`}
+                      aria-label={`${nameIn(lang, r.statistic)}: ${figure(r.statistic, t("reportedIn"), lang)}`}
                     />
                     <button className="link bar-value" onClick={() => open(r)}>
-                      {figure(r.statistic, t("reportedIn"))}
+                      {figure(r.statistic, t("reportedIn"), lang)}
                     </button>
                   </li>
                 ))}
@@ -113,7 +113,7 @@ export function Statistics({ patterns, onEvidence }: { patterns: Patterns; onEvi
                     </td>
                     <td>
                       <button className="link" onClick={() => open(r)}>
-                        {figure(r.statistic, t("reportedIn"))}
+                        {figure(r.statistic, t("reportedIn"), lang)}
                       </button>
                     </td>
                   </tr>
