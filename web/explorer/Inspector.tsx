@@ -10,7 +10,7 @@ import { RelationshipList, type RelationshipListActions } from "./RelationshipLi
 import { relationshipRows } from "./relationshipRows.ts";
 import { displayName } from "./renderGraph.ts";
 import type { ExplorerState } from "./state.ts";
-import { colorOf, LABEL_NAMES } from "./style.ts";
+import { colorOf, LABEL_NAMES, relationName } from "./style.ts";
 import { useRelationshipCounts } from "./useRelationshipCounts.ts";
 import { useSourceTitles } from "./useSourceTitles.ts";
 
@@ -105,7 +105,10 @@ function EdgeInspector({
   return (
     <aside className="inspector" aria-label="inspector">
       <h2 className="edge-title">
-        {from ? displayName(from, lang) : edge.source} <span className="rel-type">—{edge.type}→</span>{" "}
+        {from ? displayName(from, lang) : edge.source}{" "}
+        <span className="rel-type" title={edge.type}>
+          —{relationName(edge.type, lang)}→
+        </span>{" "}
         {to ? displayName(to, lang) : edge.target}
       </h2>
       <Properties props={edge.props} />

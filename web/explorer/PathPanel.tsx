@@ -13,7 +13,7 @@ import { EvidenceQuote } from "./EvidenceList.tsx";
 import { hopsOf, type Hop } from "./pathHops.ts";
 import { PathOptionsForm } from "./PathOptionsForm.tsx";
 import type { ExplorerState } from "./state.ts";
-import { colorOf } from "./style.ts";
+import { colorOf, relationName } from "./style.ts";
 import type { PathFinder } from "./usePathFinder.ts";
 import { useSourceTitles, type SourceTitles } from "./useSourceTitles.ts";
 
@@ -59,10 +59,11 @@ function HopItem({
         />
         <button
           className="link rel-type"
-          title={description}
+          title={description ? `${type}: ${description}` : type}
+          data-type={type}
           onClick={() => actions.onSelect({ kind: "edge", id: hop.edge.id })}
         >
-          {hop.forward ? `—${type}→` : `←${type}—`}
+          {hop.forward ? `—${relationName(type, lang)}→` : `←${relationName(type, lang)}—`}
         </button>
         <NodeName
           node={hop.to}

@@ -9,7 +9,7 @@ import { useLang, useT } from "../i18n.ts";
 import { EvidenceQuote } from "./EvidenceList.tsx";
 import { notDrawn, type DrawnNeighbour, type RelationshipRow } from "./relationshipRows.ts";
 import type { ExplorerState } from "./state.ts";
-import { colorOf, LABEL_NAMES } from "./style.ts";
+import { colorOf, LABEL_NAMES, relationName } from "./style.ts";
 import type { SourceTitles } from "./useSourceTitles.ts";
 
 /** Neighbours listed per row before "show all": a hub has hundreds. */
@@ -83,7 +83,11 @@ function Row({
           title={t(row.direction === "out" ? "relOut" : "relIn")}
         >
           <span className="rel-caret">{open ? "▾" : "▸"}</span>
-          <span className="rel-name">{row.direction === "out" ? `${row.type} →` : `← ${row.type}`}</span>
+          <span className="rel-name" title={row.type}>
+            {row.direction === "out"
+              ? `${relationName(row.type, lang)} →`
+              : `← ${relationName(row.type, lang)}`}
+          </span>
           <span className="rel-ends">{row.labels.map((l) => LABEL_NAMES[l]?.[lang] ?? l).join(" · ")}</span>
         </button>
         <span className="rel-numbers">
