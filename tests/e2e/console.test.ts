@@ -92,6 +92,12 @@ describe("Cypher console", () => {
       ].sort(),
     );
     await page.screenshot({ path: path.join(ARTIFACTS, "console-table.png") });
+    // a node's evidence opens as quotes, not as the stored JSON
+    await page.locator(".result-table .rt-row:not(.rt-head) .rt-cell").nth(2).click();
+    const evidence = page.getByTestId("rt-evidence");
+    await evidence.waitFor();
+    expect(await evidence.locator("blockquote").count()).toBeGreaterThan(0);
+    expect(await evidence.textContent()).not.toContain('"quote"');
 
     await page.getByRole("tab", { name: "图", exact: true }).click();
     const graph = page.getByTestId("result-graph");

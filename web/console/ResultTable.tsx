@@ -3,6 +3,7 @@
  * any column, every value rendered as text by React (nodes as coloured chips, relationships as
  * `[:TYPE]`, paths as chains, lists, maps, big integers exactly). A click on a cell shows it in full.
  */
+import { EvidenceOf } from "./EvidenceOf.tsx";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useMemo, useRef, useState } from "react";
 import type { PlainValue, Row } from "../../graph/neo4jService.ts";
@@ -116,6 +117,7 @@ export function ResultTable({ keys, rows }: { keys: string[]; rows: Row[] }) {
             </button>
           </div>
           <pre>{typeof detail.value === "string" ? detail.value : toJson(detail.value)}</pre>
+          <EvidenceOf value={detail.value} />
         </div>
       )}
     </div>
