@@ -67,36 +67,23 @@ export function checkCanonical(nodes: KnowledgeNode[], relations: KnowledgeRelat
     }
   }
 
-  const ancestors = (id: string, label: string): KnowledgeNode[] => {
-    const seen = new Set<string>();
-    const out: KnowledgeNode[] = [];
-    const walk = (x: string) => {
-      for (const p of parents.get(x) ?? []) {
-        const parent = byId.get(p);
-        if (!parent || parent.label !== label || seen.has(p)) continue;
-        seen.add(p);
-        out.push(parent);
-        walk(p);
-      }
-    };
-    walk(id);
-    return out;
-  };
-
   const children = new Map<string, string[]>();
   for (const [child, ps] of parents) for (const p of ps) children.set(p, [...(children.get(p) ?? []), child]);
-  const descendants = (id: string): KnowledgeNode[] => {
+  /** The entities of one label reached from `id` along PART_OF, up (parents) or down (children). */
+  const reach = (id: string, label: string, links: Map<string, string[]>): KnowledgeNode[] => {
     const seen = new Set<string>();
-    const walk = (x: string) => {
-      for (const c of children.get(x) ?? []) {
-        if (seen.has(c) || byId.get(c)?.label !== "Industry") continue;
-        seen.add(c);
-        walk(c);
+    const stack = [id];
+    while (stack.length > 0) {
+      for (const next of links.get(stack.pop()!) ?? []) {
+        if (seen.has(next) || byId.get(next)?.label !== label) continue;
+        seen.add(next);
+        stack.push(next);
       }
-    };
-    walk(id);
-    return [...seen].map((c) => byId.get(c)!);
+    }
+    return [...seen].map((x) => byId.get(x)!);
   };
+  const ancestors = (id: string, label: string) => reach(id, label, parents);
+  const descendants = (id: string) => reach(id, "Industry", children);
 
   for (const node of nodes) {
     if (node.label === "Region" && node.props.kind !== "country") {
@@ -138,8 +125,13 @@ function likelyDuplicates(
 ): Problem[] {
   const problems: Problem[] = [];
   const candidates = nodes.filter((n) => n.label !== "Statistic");
-  const names = (n: KnowledgeNode) =>
-    [...new Set([n.name, ...n.aliases].map(normalizeName))].filter((x) => x.length > 0);
+  const normalised = new Map(
+    candidates.map((n) => [
+      n,
+      [...new Set([n.name, ...n.aliases].map(normalizeName))].filter((x) => x.length > 0),
+    ]),
+  );
+  const names = (n: KnowledgeNode) => normalised.get(n)!;
   const byName = new Map<string, KnowledgeNode[]>();
   for (const node of candidates) {
     for (const name of names(node)) {

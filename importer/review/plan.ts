@@ -41,16 +41,18 @@ export function planReview(draft: Draft, kb: KnowledgeBase): Plan {
     if (node.label === "Statistic") continue;
     for (const name of [node.name, ...node.aliases]) byName.set(normalizeName(name), node);
   }
+  const containable = kb.nodes
+    .filter((n) => CONTAINED_LABELS.has(n.label))
+    .map((node) => ({ node, name: normalizeName(node.name) }))
+    .filter((n) => n.name.length >= 2);
   const contained = (entity: DraftEntity) => {
     if (!CONTAINED_LABELS.has(entity.label)) return undefined;
     const own = normalizeName(entity.name);
-    return kb.nodes.find((n) => {
-      if (n.label !== entity.label) return false;
-      const other = normalizeName(n.name);
-      return (
-        other.length >= 2 && own.length >= 2 && other !== own && (own.includes(other) || other.includes(own))
-      );
-    });
+    if (own.length < 2) return undefined;
+    return containable.find(
+      (n) =>
+        n.node.label === entity.label && n.name !== own && (own.includes(n.name) || n.name.includes(own)),
+    )?.node;
   };
   const entities = draft.entities.map((entity, i): EntityItem => {
     const key = `e${i + 1}`;

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { DataSource, Evidence, SourceDocument } from "../data/types.ts";
 import { useLang, useT } from "../i18n.ts";
+import { sourceDocument } from "./useSourceTitles.ts";
 
 export function SourceViewer({
   doc,
@@ -58,7 +59,7 @@ export function useSourceViewer(
   const [open, setOpen] = useState<{ doc: SourceDocument; evidence: Evidence } | null>(null);
   const show = useCallback(
     (evidence: Evidence) => {
-      source.source(evidence.source).then((doc) => setOpen({ doc, evidence }), onError);
+      sourceDocument(source, evidence.source).then((doc) => setOpen({ doc, evidence }), onError);
     },
     [source, onError],
   );

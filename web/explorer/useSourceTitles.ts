@@ -9,7 +9,11 @@ import type { Lang } from "../i18n.ts";
 
 const cache = new WeakMap<DataSource, Map<string, Promise<SourceDocument>>>();
 
-function document(source: DataSource, id: string): Promise<SourceDocument> {
+/**
+ * A source document, asked of the data source once (titles and "show in source" share it; the text
+ * is the largest thing the app loads). A failure is not kept, so the next call asks again.
+ */
+export function sourceDocument(source: DataSource, id: string): Promise<SourceDocument> {
   let docs = cache.get(source);
   if (!docs) cache.set(source, (docs = new Map<string, Promise<SourceDocument>>()));
   let doc = docs.get(id);
@@ -39,7 +43,7 @@ export function useSourceTitles(
   useEffect(() => {
     let cancelled = false;
     const ids = wanted ? wanted.split("\u0000") : [];
-    Promise.all(ids.map((id) => document(source, id))).then((list) => {
+    Promise.all(ids.map((id) => sourceDocument(source, id))).then((list) => {
       if (!cancelled) setDocs(new Map(list.map((d) => [d.id, d])));
     }, onError);
     return () => {

@@ -318,8 +318,11 @@ export function analyse(data: GraphData, options: AnalyseOptions = {}): Patterns
   // talent-categories-shared.cypher (every category, not only those of minHubs hubs), at the
   // chosen level: (m)-[:TARGETS]->(t)-[:PART_OF*0..]->(c)
   const level = options.categoryLevel ?? "class";
+  // a category is targeted by many measures: walk its hierarchy once
+  const levelOf = new Map<string, string[]>();
+  const at = (t: string) => levelOf.get(t) ?? levelOf.set(t, categoriesAt(index, t, level)).get(t)!;
   const categoryGroups = groupByTerm(index, hubs, hubMeasures, (m) =>
-    index.targets(m, ["TARGETS"], "TalentCategory").flatMap((t) => categoriesAt(index, t, level)),
+    index.targets(m, ["TARGETS"], "TalentCategory").flatMap(at),
   );
   const categories: CategoryRow[] = [...categoryGroups]
     .map(([id, byHub]) => ({ category: index.node(id), ...sharedTerm(hubs, byHub) }))
@@ -464,7 +467,8 @@ function statisticsSideBySide(index: GraphIndex, hubs: EntityNode[]): StatisticR
   const rows: StatisticRow[] = [];
   for (const { hubId, s: statistic } of figures) {
     const metric = metricOf(statistic);
-    const others = figures.filter((f) => f.hubId !== hubId && !isTarget(f.s) && metric !== null);
+    // a figure without a metric key is compared with nothing
+    const others = metric === null ? [] : figures.filter((f) => f.hubId !== hubId && !isTarget(f.s));
     const hubsWhere = (keep: (o: EntityNode) => boolean) =>
       new Set(others.filter((f) => keep(f.s)).map((f) => f.hubId)).size;
     const same = hubsWhere((o) => metricOf(o) === metric && o.props.baseUnit === statistic.props.baseUnit);
