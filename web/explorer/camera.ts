@@ -108,6 +108,8 @@ export async function frameNodes<N extends Attributes, E extends Attributes>(
     if (y > maxY) maxY = y;
   }
   const centre = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
+  // A node without a position yet (the layout has not placed it) must not send the camera nowhere.
+  if (!Number.isFinite(centre.x) || !Number.isFinite(centre.y)) return;
   // The camera's transform is affine (no rotation here): the corners of the framed bounding box
   // give the viewport extent, so two conversions do for any number of nodes.
   const unit = { ...centre, ratio: 1, angle: 0 };

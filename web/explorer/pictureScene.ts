@@ -42,6 +42,9 @@ const RESET: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 export function drawnPart(sigma: View, scope: Scope): Drawn {
   const graph = sigma.getGraph();
   const { width, height } = sigma.getDimensions();
+  // Positions through the camera as it is now, not the matrix of the last frame sigma drew: a frame
+  // may still be pending after a camera move, and the picture is of the view the user sees next.
+  const now = { cameraState: sigma.getCamera().getState() };
   const inView = (x: number, y: number, r: number) =>
     x + r >= 0 && x - r <= width && y + r >= 0 && y - r <= height;
   const nodes: DrawnNode[] = [];
@@ -49,7 +52,7 @@ export function drawnPart(sigma: View, scope: Scope): Drawn {
   graph.forEachNode((id, a) => {
     const display = sigma.getNodeDisplayData(id);
     if (!display || display.hidden) return;
-    const at = sigma.framedGraphToViewport(display);
+    const at = sigma.framedGraphToViewport(display, now);
     where.set(id, at);
     if (scope === "view" && !inView(at.x, at.y, sigma.scaleSize(display.size))) return;
     nodes.push({ id, kind: a.entity.label, display });
