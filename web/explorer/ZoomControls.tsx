@@ -7,20 +7,11 @@ import { useSetSettings, useSigma } from "@react-sigma/core";
 import { useCallback, useEffect, useState } from "react";
 import { useT } from "../i18n.ts";
 import { frameNodes, shownNodes } from "./camera.ts";
+import { typing } from "./keys.ts";
 import type { RenderEdge, RenderNode } from "./renderGraph.ts";
 import { LABEL_DENSITY, type LabelDensity } from "./sigmaSettings.ts";
 
 const ZOOM = { factor: 1.5, duration: 250 } as const;
-
-/** Whether a key press belongs to a text field, a menu or a dialog rather than to the canvas. */
-function typing(event: KeyboardEvent): boolean {
-  const target = event.target instanceof HTMLElement ? event.target : null;
-  if (!target) return false;
-  return (
-    target.isContentEditable ||
-    target.closest("input, textarea, select, [role='dialog'], [role='listbox']") !== null
-  );
-}
 
 export function ZoomControls() {
   const t = useT();

@@ -1,6 +1,7 @@
 /**
  * Explorer state and its named, pure actions. Components dispatch actions; nothing mutates the
- * canonical data or the render graph directly. Expansions are recorded so they can be undone.
+ * canonical data or the render graph directly. Expansions are recorded so that a node's can be
+ * collapsed; undo and redo of every step live in timeline.ts.
  */
 import type { EntityEdge, EntityNode, GraphData } from "../data/types.ts";
 
@@ -59,7 +60,8 @@ export const emptyState: ExplorerState = {
 export type Action =
   | { type: "loaded"; data: GraphData }
   | { type: "merged"; data: GraphData; origin: string | null; total?: number }
-  | { type: "undo" }
+  /** A later page of the first view, streamed in: part of the graph as loaded, not an expansion. */
+  | { type: "streamed"; data: GraphData }
   | { type: "collapse"; id: string }
   | { type: "select"; target: ExplorerState["selected"] }
   | { type: "toggleHidden"; id: string }
@@ -107,6 +109,14 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
         nodes: new Map(action.data.nodes.map((n) => [n.id, n])),
         edges: new Map(action.data.edges.map((e) => [e.id, e])),
       };
+    case "streamed": {
+      const nodes = new Map(state.nodes);
+      for (const n of action.data.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
+      const edges = new Map(state.edges);
+      for (const e of action.data.edges)
+        if (nodes.has(e.source) && nodes.has(e.target) && !edges.has(e.id)) edges.set(e.id, e);
+      return { ...state, nodes, edges };
+    }
     case "merged": {
       const nodes = new Map(state.nodes);
       const edges = new Map(state.edges);
@@ -127,19 +137,6 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       }
       const history = added.nodes.length + added.edges.length > 0 ? [...state.history, added] : state.history;
       return { ...state, nodes, edges, expanded, history };
-    }
-    case "undo": {
-      const last = state.history[state.history.length - 1];
-      if (!last) return state;
-      const next = remove(state, last.nodes, last.edges);
-      const expanded = new Map(next.expanded);
-      if (last.origin) {
-        const entry = expanded.get(last.origin);
-        const loaded = (entry?.loaded ?? 0) - last.nodes.length;
-        if (entry && loaded > 0) expanded.set(last.origin, { ...entry, loaded });
-        else expanded.delete(last.origin);
-      }
-      return { ...next, expanded, history: state.history.slice(0, -1) };
     }
     case "collapse": {
       // Remove the neighbours this node brought in, unless another expansion also brought them.
