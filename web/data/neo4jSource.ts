@@ -14,6 +14,8 @@ import {
   type EntityNode,
   type ExpandOptions,
   type GraphData,
+  type InitialPage,
+  type InitialPageRequest,
   type GraphPath,
   type PathOptions,
   type PathResult,
@@ -93,24 +95,37 @@ export class Neo4jSource implements DataSource {
     return result.rows.map(edgeOf);
   }
 
-  async initial(cap: number): Promise<GraphData> {
+  async initial({ skip, limit, known }: InitialPageRequest): Promise<InitialPage> {
+    // The hubs' distinct neighbours (hubs linked to hubs are counted as hubs) in id order, one page
+    // of them; the hubs themselves come with the first page.
     const result = await this.read(
       `MATCH (h:Hub)
        WITH collect(h) AS hubs
        CALL (hubs) {
          UNWIND hubs AS h
          MATCH (h)--(m:Entity)
-         RETURN DISTINCT m ORDER BY m.id LIMIT $cap
+         WHERE NOT m:Hub
+         WITH DISTINCT m ORDER BY m.id
+         RETURN collect(m) AS neighbours
        }
-       WITH hubs, collect(m) AS neighbours
-       UNWIND hubs + neighbours AS n
-       WITH DISTINCT n
-       RETURN ${NODE}`,
-      { cap: int(Math.max(0, Math.floor(cap))) },
+       WITH hubs, neighbours, size(neighbours) AS total
+       UNWIND (CASE WHEN $skip = 0 THEN hubs ELSE [] END) + neighbours[$skip..($skip + $limit)] AS n
+       RETURN ${NODE}, total`,
+      { skip: int(Math.max(0, Math.floor(skip))), limit: int(Math.max(0, Math.floor(limit))) },
     );
     const nodes = result.rows.map(nodeOf);
+    const total = result.rows.length > 0 ? Number(result.rows[0]!.total) : await this.neighbourTotal();
     const ids = nodes.map((n) => n.id);
-    return { nodes, edges: await this.edgesAmong(ids, ids) };
+    return { nodes, edges: await this.edgesAmong(ids, [...known, ...ids]), total };
+  }
+
+  /** The hubs' distinct neighbours in all (for a page past the end, which has no rows to carry it). */
+  private async neighbourTotal(): Promise<number> {
+    const result = await this.read(
+      `MATCH (:Hub)--(m:Entity) WHERE NOT m:Hub RETURN count(DISTINCT m) AS total`,
+      {},
+    );
+    return Number(result.rows[0]?.total ?? 0);
   }
 
   async expand(id: string, options: ExpandOptions) {

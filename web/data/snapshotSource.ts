@@ -15,6 +15,8 @@ import {
   type EntityNode,
   type ExpandOptions,
   type GraphData,
+  type InitialPage,
+  type InitialPageRequest,
   type PathOptions,
   type PathResult,
   type RelationshipCount,
@@ -99,11 +101,18 @@ export class SnapshotSource implements DataSource {
     return out;
   }
 
-  initial(cap: number): Promise<GraphData> {
+  initial({ skip, limit, known }: InitialPageRequest): Promise<InitialPage> {
     const hubs = this.graph.filterNodes((_id, a) => a.label === "Hub");
-    const neighbours = [...new Set(hubs.flatMap((h) => this.graph.neighbors(h)))].sort().slice(0, cap);
-    const ids = new Set([...hubs, ...neighbours]);
-    return Promise.resolve({ nodes: [...ids].map((id) => this.node(id)), edges: this.edgesAmong(ids, ids) });
+    const hubSet = new Set(hubs);
+    const all = [...new Set(hubs.flatMap((h) => this.graph.neighbors(h)))]
+      .filter((id) => !hubSet.has(id))
+      .sort();
+    const page = new Set([...(skip === 0 ? hubs : []), ...all.slice(skip, skip + limit)]);
+    return Promise.resolve({
+      nodes: [...page].map((id) => this.node(id)),
+      edges: this.edgesAmong(page, new Set([...known, ...page])),
+      total: all.length,
+    });
   }
 
   /** The distinct neighbours of `id`, or only those through one relationship type and direction. */

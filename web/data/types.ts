@@ -103,11 +103,26 @@ export interface PathResult extends GraphData {
   paths: GraphPath[];
 }
 
+export interface InitialPageRequest {
+  skip: number;
+  limit: number;
+  /** Nodes already loaded (earlier pages), for the edges between them and this page. */
+  known: readonly string[];
+}
+
+export interface InitialPage extends GraphData {
+  /** The hubs' distinct neighbours in all (the hubs not counted). */
+  total: number;
+}
+
 /** Where the explorer's data comes from: a live Neo4j, or the static snapshot. */
 export interface DataSource {
   readonly mode: "neo4j" | "snapshot";
-  /** The hubs and their neighbourhoods, at most `cap` nodes. */
-  initial(cap: number): Promise<GraphData>;
+  /**
+   * A page of the first view: the hubs' neighbours from `skip` on (at most `limit`, in id order), the
+   * hubs themselves on the first page, and the edges between them and the `known` nodes.
+   */
+  initial(page: InitialPageRequest): Promise<InitialPage>;
   /** A page of the neighbours of `id`, with the edges between them and `known` nodes. */
   expand(id: string, options: ExpandOptions): Promise<Expansion>;
   /** Every relationship type at `id` with its direction and count in the database, most first. */

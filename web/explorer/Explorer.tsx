@@ -18,7 +18,9 @@ import { useSourceViewer } from "./SourceViewer.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { applyMetric } from "./metrics.ts";
-import { emptyState, reduce, type ExplorerState, type Metric } from "./state.ts";
+import { emptyState, type ExplorerState, type Metric } from "./state.ts";
+import { reduceTimeline, startTimeline, type Step } from "./timeline.ts";
+import { HistoryControls } from "./HistoryControls.tsx";
 import { useUrlState } from "./useUrlState.ts";
 import { makeVisibility } from "./visibility.ts";
 import { useForceAtlas2 } from "./useForceAtlas2.ts";
@@ -27,14 +29,21 @@ import { SidePanel } from "./SidePanel.tsx";
 import { PathPanel } from "./PathPanel.tsx";
 import { usePathFinder } from "./usePathFinder.ts";
 
-/** Neighbours of the hubs drawn at first; `?cap=N` (100–20000) changes it for large databases. */
+/** Neighbours of the hubs drawn at first; `?cap=N` (100–50000) changes it for large databases. */
 export const INITIAL_CAP = 2000;
 
-function initialCap(): number {
-  const wanted = Number(new URLSearchParams(window.location.search).get("cap"));
-  return Number.isInteger(wanted) && wanted >= 100 && wanted <= 20_000 ? wanted : INITIAL_CAP;
+/** A whole number from the URL's query string within [min, max], else the fallback. */
+function fromUrl(key: string, min: number, max: number, fallback: number): number {
+  const wanted = Number(new URLSearchParams(window.location.search).get(key));
+  return Number.isInteger(wanted) && wanted >= min && wanted <= max ? wanted : fallback;
 }
+const initialCap = () => fromUrl("cap", 100, 50_000, INITIAL_CAP);
+/** `?page=N` (50–5000): the size of the first page, drawn before the rest streams in. */
+const firstPage = () => fromUrl("page", 50, 5_000, FIRST_PAGE);
 export const PAGE = 50;
+/** The first view's first page (drawn at once) and the pages that stream in after it. */
+export const FIRST_PAGE = 500;
+export const STREAM_PAGE = 2000;
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -49,11 +58,15 @@ export interface Incoming {
 export function Explorer({ source, incoming }: { source: DataSource; incoming?: Incoming | null }) {
   const t = useT();
   const lang = useLang();
-  const [state, dispatch] = useReducer(reduce, emptyState);
+  const locale = lang === "zh" ? "zh-CN" : "en";
+  // One history for every change of the view (timeline.ts); `state` is where it stands now.
+  const [timeline, dispatch] = useReducer(reduceTimeline, emptyState, startTimeline);
+  const state = timeline.present;
+  const root = useRef<HTMLDivElement | null>(null);
   const [graph] = useState<RenderGraph>(
     () => new Graph<RenderNode, RenderEdge>({ type: "directed", multi: true }),
   );
-  const [status, setStatus] = useState<"loading" | "ready">("loading");
+  const [status, setStatus] = useState<"loading" | "streaming" | "ready">("loading");
   const [error, setError] = useState<{ lost: boolean; detail: string } | null>(null);
   const [searchHits, setSearchHits] = useState<readonly string[]>([]);
   const sigmaRef = useRef<Sigma<RenderNode, RenderEdge> | null>(null);
@@ -68,17 +81,47 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
   }, []);
   const { show: showSource, viewer: sourceViewer } = useSourceViewer(source, report);
 
+  // The first view streams in: the first page is drawn and usable at once ("streaming"), the rest
+  // follows in pages, each merged into the graph as it arrives, with progress shown ("ready" at the end).
+  const [progress, setProgress] = useState<{ loaded: number; total: number } | null>(null);
   useEffect(() => {
     let cancelled = false;
-    source
-      .initial(initialCap())
-      .then(async (data) => {
-        await ensureFont(data.nodes.flatMap((n) => [n.name, n.nameEn]));
+    const load = async () => {
+      const cap = initialCap();
+      const first = await source.initial({ skip: 0, limit: Math.min(cap, firstPage()), known: [] });
+      await ensureFont(first.nodes.flatMap((n) => [n.name, n.nameEn]));
+      if (cancelled) return;
+      dispatch({ type: "loaded", data: first });
+      const wanted = Math.min(cap, first.total);
+      let asked = Math.min(cap, firstPage());
+      const known = first.nodes.map((n) => n.id);
+      setProgress(asked < wanted ? { loaded: asked, total: wanted } : null);
+      setStatus(asked < wanted ? "streaming" : "ready");
+      while (asked < wanted) {
+        const page = await source.initial({
+          skip: asked,
+          limit: Math.min(STREAM_PAGE, wanted - asked),
+          known,
+        });
         if (cancelled) return;
-        dispatch({ type: "loaded", data });
-        setStatus("ready");
-      })
-      .catch(report);
+        if (page.nodes.length === 0) break; // the database changed meanwhile: what there is, is shown
+        await ensureFont(page.nodes.flatMap((n) => [n.name, n.nameEn]));
+        if (cancelled) return;
+        dispatch({ type: "streamed", data: page });
+        known.push(...page.nodes.map((n) => n.id));
+        asked += page.nodes.length;
+        setProgress({ loaded: Math.min(asked, wanted), total: wanted });
+      }
+      setProgress(null);
+      setStatus("ready");
+      // Benchmarks (bench/render) read this mark: the whole first view is loaded.
+      performance.mark("tpg:all-loaded");
+    };
+    load().catch((e: unknown) => {
+      if (cancelled) return;
+      setProgress(null);
+      report(e);
+    });
     return () => {
       cancelled = true;
     };
@@ -119,8 +162,24 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
   // The first view is framed where the layout leaves it (clear of the legend), unless the URL
   // brought a camera of its own — read before useUrlState starts writing the camera into it.
   const [urlCamera] = useState(() => new URLSearchParams(window.location.search).has("cam"));
+  // While the rest streams in, the user may take the camera: then it is not framed again at the end.
+  const touched = useRef(false);
   useEffect(() => {
-    if (status === "ready" && !urlCamera) fitTo("shown");
+    if (status !== "streaming") return;
+    const captor = sigmaRef.current?.getMouseCaptor();
+    const take = () => {
+      touched.current = true;
+    };
+    captor?.on("mousedown", take);
+    captor?.on("wheel", take);
+    return () => {
+      captor?.off("mousedown", take);
+      captor?.off("wheel", take);
+    };
+  }, [status]);
+  useEffect(() => {
+    if (status === "loading" || urlCamera) return;
+    if (status === "streaming" || !touched.current) fitTo("shown");
   }, [status, urlCamera, fitTo]);
 
   // Merged once the first view is there, as one undoable step, then framed.
@@ -133,7 +192,7 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
       dispatch({ type: "merged", data, origin: null });
       // Shown like a path: what was added stands out until "clear path".
       const nodes = data.nodes.map((n) => n.id);
-      dispatch({ type: "path", path: { nodes, edges: data.edges.map((e) => e.id) } });
+      dispatch({ type: "path", path: { nodes, edges: data.edges.map((e) => e.id) }, join: true });
       window.setTimeout(() => fitTo(nodes), 50);
     });
   }, [incoming, status, fitTo]);
@@ -233,9 +292,25 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
     [],
   );
   const onExpand = useCallback((id: string) => void expand(id), [expand]);
+  // After undo or redo: an expansion's origin with the neighbours it has now, else all that is shown.
+  const reframe = useCallback(
+    (step: Step) => {
+      const origin = step.label.kind === "merged" ? step.label.subject : undefined;
+      if (origin) fitTo((g) => (g.hasNode(origin) ? [origin, ...g.neighbors(origin)] : []));
+      else frameShown();
+    },
+    [fitTo, frameShown],
+  );
+  const nameOf = useCallback(
+    (id: string) => {
+      const node = state.nodes.get(id);
+      return node && (lang === "en" && node.nameEn ? node.nameEn : node.name);
+    },
+    [state.nodes, lang],
+  );
 
   return (
-    <div className="explorer" data-status={status}>
+    <div className="explorer" data-status={status} ref={root}>
       <div className="toolbar">
         <SearchBox source={source} onChoose={(n) => void choose(n)} onError={report} onHits={setSearchHits} />
         <button
@@ -244,20 +319,19 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
         >
           {layout.running ? t("layoutStop") : t("layoutRun")}
         </button>
-        <button
-          className="secondary"
-          onClick={() => {
-            // Frame where the undone expansion was: its origin with the neighbours it keeps.
-            const origin = state.history[state.history.length - 1]?.origin;
+        <HistoryControls
+          timeline={timeline}
+          onUndo={(step) => {
             dispatch({ type: "undo" });
-            if (origin) fitTo((g) => (g.hasNode(origin) ? [origin, ...g.neighbors(origin)] : []));
-            else frameShown();
+            reframe(step);
           }}
-          disabled={state.history.length === 0}
-          data-testid="undo"
-        >
-          {t("undo")}
-        </button>
+          onRedo={(step) => {
+            dispatch({ type: "redo" });
+            reframe(step);
+          }}
+          nameOf={nameOf}
+          scope={root}
+        />
         {state.hidden.size > 0 && (
           <button className="secondary" onClick={() => dispatch({ type: "showAll" })}>
             {t("showHidden")} ({state.hidden.size})
@@ -295,6 +369,13 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
         <span className="muted counts" data-testid="graph-counts">
           <span data-testid="shown-count">{shownCount}</span> / {state.nodes.size} {t("nodesShown")} ·{" "}
           {state.edges.size} {t("edgesShown")}
+          {progress && (
+            <span className="streaming" data-testid="streaming" role="status">
+              {" "}
+              · {t("streamingGraph")} <progress value={progress.loaded} max={progress.total} />{" "}
+              {progress.loaded.toLocaleString(locale)} / {progress.total.toLocaleString(locale)}
+            </span>
+          )}
           {layout.running && <> · {t("layoutRunning")}</>}
         </span>
       </div>
