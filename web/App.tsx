@@ -9,7 +9,7 @@ import type { DataSource } from "./data/types.ts";
 import { Library } from "./console/Library.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { Explorer, type Incoming } from "./explorer/Explorer.tsx";
-import { LangContext, translate, type Lang } from "./i18n.ts";
+import { LangContext, translate, type Lang, type StringKey } from "./i18n.ts";
 
 const initialCredentials = loadCredentials();
 /** Explorer queries: READ mode (GraphService.read), a timeout and a cap on rows. */
@@ -72,6 +72,15 @@ export function App() {
   const { state, setConfig, retry } = useConnection(initialCredentials);
   const [showForm, setShowForm] = useState(false);
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
+  // The tab's title names the view on screen, in the language shown (history and tab lists read it).
+  useEffect(() => {
+    const names: Record<View, StringKey> = {
+      explorer: "tabExplorer",
+      patterns: "tabPatterns",
+      console: "tabConsole",
+    };
+    document.title = `${translate(lang, names[view])} · ${translate(lang, "appTitle")}`;
+  }, [view, lang]);
   const offline = state.status === "idle" || state.status === "failed";
   const snapshot = useSnapshot(offline);
   const liveSource = useMemo<DataSource | null>(

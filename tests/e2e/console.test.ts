@@ -111,6 +111,16 @@ describe("Cypher console", () => {
       if (Math.abs(r - 0xd6) + Math.abs(g - 0x27) + Math.abs(b - 0x28) < 40) hubRed++;
     }
     expect(hubRed).toBeGreaterThan(50); // the hub is drawn in its colour
+    // Each relationship is captioned with its name, drawn on sigma's edge-label layer.
+    const captionPixels = await graph
+      .locator("canvas.sigma-edgeLabels")
+      .evaluate((canvas: HTMLCanvasElement) => {
+        const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let drawn = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) drawn++;
+        return drawn;
+      });
+    expect(captionPixels).toBeGreaterThan(200);
     await page.screenshot({ path: path.join(ARTIFACTS, "console-graph.png") });
     await page.getByRole("tab", { name: "表格", exact: true }).click();
   });

@@ -97,7 +97,12 @@ describe("the network explorer", () => {
     await mark.waitFor();
     expect(((await mark.textContent()) ?? "").replace(/\s/g, "")).toBe(quote.replace(/\s/g, ""));
     await shot("source");
-    await page.getByRole("dialog").getByRole("button", { name: "关闭" }).click();
+    // Lines read single-spaced (the stored text has a blank line after each), and Escape closes.
+    const text = (await page.locator(".source-text").textContent()) ?? "";
+    const lines = text.split("\n");
+    expect(lines.filter((l) => l.trim() === "").length).toBeLessThan(lines.length / 4);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
   });
 
   it("expands a node's neighbours from Neo4j and undoes it", async () => {
@@ -108,8 +113,17 @@ describe("the network explorer", () => {
     await expect.poll(() => counts(page)).toBeGreaterThan(before);
     await page.waitForTimeout(1_500);
     await shot("expanded");
+    const expanded = await counts(page);
+    expect(await page.getByTestId("undo").getAttribute("title")).toContain("展开中国智能终端安全产业联盟");
     await page.getByTestId("undo").click();
     await expect.poll(() => counts(page)).toBeLessThan(before + 1);
+    // Redo brings the same neighbours back; Ctrl+Z on the page undoes again.
+    await page.getByTestId("redo").click();
+    await expect.poll(() => counts(page)).toBe(expanded);
+    await page.locator(".graph-area").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => counts(page)).toBeLessThan(before + 1);
+    expect(await page.getByTestId("redo").isEnabled()).toBe(true);
   });
 
   it("hides a type through the legend", async () => {
@@ -165,6 +179,17 @@ describe("the network explorer", () => {
     await page.locator('.explorer[data-status="ready"]').waitFor({ timeout: 60_000 });
     await expect.poll(() => page.getByTestId("filter-hubs").getByLabel("中关村").isChecked()).toBe(true);
     await page.getByTestId("filter-hubs").getByLabel("中关村").uncheck();
+    // Unchecking is a step like any other: undo puts the filter back, in the view and in the URL.
+    await expect.poll(() => new URL(page.url()).searchParams.get("hubs")).toBeNull();
+    await expect.poll(() => shown(page)).toBeGreaterThan(all * 0.5);
+    const unfiltered = await shown(page);
+    await page.getByTestId("undo").click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("hubs")).toBe("hub:zhongguancun");
+    await expect.poll(() => shown(page)).toBeLessThan(all * 0.5);
+    expect(await page.getByTestId("filter-hubs").getByLabel("中关村").isChecked()).toBe(true);
+    await page.getByTestId("redo").click();
+    await expect.poll(() => shown(page)).toBe(unfiltered);
+    expect(new URL(page.url()).searchParams.get("hubs")).toBeNull();
 
     await searchAndChoose(page, "人才特区", "人才特区");
     const before = await shown(page);
@@ -219,7 +244,13 @@ describe("the network explorer", () => {
     };
     // A hub selected keeps its colour (what is not near it is faded), so the legend lists hubs.
     await searchAndChoose(page, "zhangjiang", "张江");
-    await page.waitForTimeout(1_000);
+    // The view scope is what the camera frames: wait until it has come to rest with 张江 in view.
+    await page.waitForFunction(
+      () =>
+        !window.__tpgView!.camera().animating && window.__tpgView!.outside(["hub:zhangjiang"]).length === 0,
+      undefined,
+      { timeout: 15_000 },
+    );
     const [width, height] = await page
       .locator(".graph-canvas .sigma-container")
       .evaluate((el: HTMLElement) => [el.offsetWidth, el.offsetHeight]);
@@ -342,6 +373,53 @@ describe("the network explorer", () => {
       expect(await counts(page)).toBe(before);
     } finally {
       await service.close();
+    }
+  });
+
+  it("draws a first page at once and streams the rest in, usable meanwhile, to the same graph", async () => {
+    const service = testService();
+    const cypher = await service.read(
+      `MATCH (h:Hub) OPTIONAL MATCH (h)--(m:Entity) WHERE NOT m:Hub
+       RETURN count(DISTINCT h) + count(DISTINCT m) AS n`,
+    );
+    await service.close();
+    const whole = Number(cypher.rows[0]!.n);
+    const streaming = await browser.context.newPage();
+    try {
+      await streaming.setViewportSize({ width: 1440, height: 900 });
+      // Record, from the start, what the toolbar said while the rest was streaming in.
+      await streaming.addInitScript(() => {
+        const seen: { status: string | null; counts: string | null; progress: boolean }[] = [];
+        (window as unknown as { __streamSeen: typeof seen }).__streamSeen = seen;
+        new MutationObserver(() => {
+          const explorer = document.querySelector(".explorer");
+          const status = explorer?.getAttribute("data-status") ?? null;
+          if (status !== "streaming") return;
+          seen.push({
+            status,
+            counts: document.querySelector('[data-testid="graph-counts"]')?.textContent ?? null,
+            progress: document.querySelector('[data-testid="streaming"] progress') !== null,
+          });
+        }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+      await streaming.goto(`${app.url}?page=100${buildFragment(testConfig())}`);
+      await streaming.locator('.explorer[data-status="ready"]').waitFor({ timeout: 60_000 });
+      const seen = await streaming.evaluate(
+        () =>
+          (window as unknown as { __streamSeen: { counts: string | null; progress: boolean }[] })
+            .__streamSeen,
+      );
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.some((s) => s.progress)).toBe(true);
+      const firstCount = Number(/\/\s*(\d+)/.exec(seen[0]!.counts ?? "")?.[1]);
+      expect(firstCount).toBeGreaterThan(100);
+      expect(firstCount).toBeLessThan(whole);
+      // All of it arrived: the same nodes as the page loaded in the default pages.
+      await expect.poll(() => counts(streaming)).toBe(whole);
+      expect(await streaming.getByTestId("streaming").count()).toBe(0);
+      await searchAndChoose(streaming, "zhangjiang", "张江");
+    } finally {
+      await streaming.close();
     }
   });
 

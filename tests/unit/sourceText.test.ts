@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../importer/knowledgeBase.ts";
 import { KNOWLEDGE_ROOT } from "../../importer/paths.ts";
 import { locateQuote, type SourceDoc } from "../../importer/sourceText.ts";
+import { readable } from "../../web/explorer/SourceViewer.tsx";
 
 const { kb } = loadKnowledgeBase(KNOWLEDGE_ROOT);
 const seed = kb.sources.find((s) => s.id === "rczcyjdt-2020-07") as SourceDoc;
@@ -52,5 +53,13 @@ describe("quote location in the seed text", () => {
     expect(locateQuote(seed, "张江人才政策及人才集聚经验研究了")).toBeNull();
     // Punctuation matters: an ASCII comma is not the source's full-width one.
     expect(locateQuote(seed, "有序参与人才开发引进,开创产学研")).toBeNull();
+  });
+});
+
+describe("the source viewer's reading text", () => {
+  it("draws one blank line as a line break and a wider gap as one blank line", () => {
+    expect(readable("甲\n\n乙\n \n丙")).toBe("甲\n乙\n丙");
+    expect(readable("段一\n\n\n\n段二")).toBe("段一\n\n段二");
+    expect(readable("不变\n一行")).toBe("不变\n一行");
   });
 });

@@ -22,6 +22,7 @@ import type { SavedQuery } from "../../graph/savedQuery.ts";
 import type { GraphData } from "../data/types.ts";
 import { ErrorBoundary } from "../ErrorBoundary.tsx";
 import { ensureFont } from "../fonts.ts";
+import { relationName } from "../explorer/style.ts";
 import { useLang, useT, type StringKey } from "../i18n.ts";
 import { download } from "../files.ts";
 import { clearHistory, loadHistory, remember, type HistoryEntry } from "./history.ts";
@@ -256,7 +257,11 @@ export function Console({
           ends.rows.flatMap((r) => (r.n && isNodeValue(r.n) ? [r.n] : [])),
         );
       }
-      await ensureFont(graph.nodes.flatMap((n) => [n.name, n.nameEn]));
+      await ensureFont([
+        ...graph.nodes.flatMap((n) => [n.name, n.nameEn]),
+        // The result graph captions relationships with their names (ResultGraph.tsx).
+        ...graph.edges.flatMap((e) => [relationName(e.type, "zh"), relationName(e.type, "en")]),
+      ]);
       const ms = performance.now() - started;
       setOutcome({ kind: "rows", query: text, result, graph, ms });
       if (result.rows.length === 0 || graph.nodes.length === 0) setView((v) => (v === "graph" ? "table" : v));

@@ -11,17 +11,24 @@ import { useEffect, useMemo, useState } from "react";
 import type { EntityNode, GraphData } from "../data/types.ts";
 import { nodeSize, sync, type RenderEdge, type RenderNode } from "../explorer/renderGraph.ts";
 import { LABEL_SETTINGS } from "../explorer/sigmaSettings.ts";
-import { LABEL_NAMES } from "../explorer/style.ts";
+import { LABEL_NAMES, relationName } from "../explorer/style.ts";
 import { useLang, useT } from "../i18n.ts";
 
 const SMALL_RESULT = 60;
 
-function build(data: GraphData, lang: "zh" | "en"): Graph<RenderNode, RenderEdge> {
-  const graph = new Graph<RenderNode, RenderEdge>({ type: "directed", multi: true });
+/** Relationships are captioned with their names up to this many (beyond, captions would cover the picture). */
+const CAPTIONED = 150;
+
+type ResultEdge = RenderEdge & { label?: string };
+
+function build(data: GraphData, lang: "zh" | "en"): Graph<RenderNode, ResultEdge> {
+  const graph = new Graph<RenderNode, ResultEdge>({ type: "directed", multi: true });
   sync(graph, new Map(data.nodes.map((n) => [n.id, n])), new Map(data.edges.map((e) => [e.id, e])), lang);
   graph.forEachNode((id, a) =>
     graph.setNodeAttribute(id, "size", nodeSize(graph.degree(id), a.entity.label)),
   );
+  if (graph.size <= CAPTIONED)
+    graph.forEachEdge((id, a) => graph.setEdgeAttribute(id, "label", relationName(a.entity.type, lang)));
   circular.assign(graph, { scale: 100 });
   if (graph.order > 1) {
     const iterations = graph.order > 2000 ? 60 : 200;
@@ -53,12 +60,16 @@ export function ResultGraph({ data }: { data: GraphData }) {
       allowInvalidContainer: true,
       labelRenderedSizeThreshold: graph.order <= SMALL_RESULT ? 0 : LABEL_SETTINGS.labelRenderedSizeThreshold,
       labelDensity: graph.order <= SMALL_RESULT ? 10 : LABEL_SETTINGS.labelDensity,
+      renderEdgeLabels: graph.size <= CAPTIONED,
+      edgeLabelFont: LABEL_SETTINGS.labelFont,
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: "#66707f" },
     }),
     [graph],
   );
   return (
     <div className="result-graph" data-testid="result-graph" data-nodes={graph.order} data-edges={graph.size}>
-      <SigmaContainer<RenderNode, RenderEdge> graph={graph} settings={settings} className="graph-canvas">
+      <SigmaContainer<RenderNode, ResultEdge> graph={graph} settings={settings} className="graph-canvas">
         <Clicks onClick={(id) => setPicked(id ? graph.getNodeAttribute(id, "entity") : null)} />
       </SigmaContainer>
       {picked && (

@@ -7,6 +7,15 @@ import type { DataSource, Evidence, SourceDocument } from "../data/types.ts";
 import { useLang, useT } from "../i18n.ts";
 import { sourceDocument } from "./useSourceTitles.ts";
 
+/**
+ * Text as it reads: a source converted from print puts a blank line after every line, which shows as
+ * double spacing; one blank line is drawn as a line break, and two or more as one blank line.
+ * Only the display changes — offsets are taken on the stored text before this.
+ */
+export function readable(text: string): string {
+  return text.replace(/\n(?:[ \t]*\n)+/g, (gap) => (gap.split("\n").length > 3 ? "\n\n" : "\n"));
+}
+
 export function SourceViewer({
   doc,
   evidence,
@@ -19,9 +28,25 @@ export function SourceViewer({
   const t = useT();
   const lang = useLang();
   const mark = useRef<HTMLElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     mark.current?.scrollIntoView({ block: "center" });
   }, [evidence]);
+  // Escape closes the dialog; focus starts on its close button, where the keyboard expects it.
+  const closing = useRef(onClose);
+  useEffect(() => {
+    closing.current = onClose;
+  }, [onClose]);
+  useEffect(() => {
+    close.current?.focus({ preventScroll: true });
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      closing.current();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
   const section = doc.sections.find((s) => s.id === evidence.section);
   return (
     <div className="source-viewer" role="dialog" aria-label={t("showInSource")}>
@@ -33,16 +58,16 @@ export function SourceViewer({
             {evidence.line}
           </p>
         </div>
-        <button className="secondary" onClick={onClose}>
+        <button className="secondary" onClick={onClose} ref={close}>
           {t("close")}
         </button>
       </header>
       <pre className="source-text">
-        {doc.text.slice(0, evidence.start)}
+        {readable(doc.text.slice(0, evidence.start))}
         <mark ref={mark} data-testid="source-highlight">
-          {doc.text.slice(evidence.start, evidence.end)}
+          {readable(doc.text.slice(evidence.start, evidence.end))}
         </mark>
-        {doc.text.slice(evidence.end)}
+        {readable(doc.text.slice(evidence.end))}
       </pre>
     </div>
   );
