@@ -19,6 +19,7 @@ import { ExportMenu } from "./ExportMenu.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { applyMetric } from "./metrics.ts";
 import { emptyState, type ExplorerState, type Metric } from "./state.ts";
+import { FIRST_PAGE, INITIAL_CAP, PAGE, STREAM_PAGE } from "./limits.ts";
 import { reduceTimeline, startTimeline, type Step } from "./timeline.ts";
 import { HistoryControls } from "./HistoryControls.tsx";
 import { useUrlState } from "./useUrlState.ts";
@@ -29,9 +30,6 @@ import { SidePanel } from "./SidePanel.tsx";
 import { PathPanel } from "./PathPanel.tsx";
 import { usePathFinder } from "./usePathFinder.ts";
 
-/** Neighbours of the hubs drawn at first; `?cap=N` (100–50000) changes it for large databases. */
-export const INITIAL_CAP = 2000;
-
 /** A whole number from the URL's query string within [min, max], else the fallback. */
 function fromUrl(key: string, min: number, max: number, fallback: number): number {
   const wanted = Number(new URLSearchParams(window.location.search).get(key));
@@ -40,10 +38,6 @@ function fromUrl(key: string, min: number, max: number, fallback: number): numbe
 const initialCap = () => fromUrl("cap", 100, 50_000, INITIAL_CAP);
 /** `?page=N` (50–5000): the size of the first page, drawn before the rest streams in. */
 const firstPage = () => fromUrl("page", 50, 5_000, FIRST_PAGE);
-export const PAGE = 50;
-/** The first view's first page (drawn at once) and the pages that stream in after it. */
-export const FIRST_PAGE = 500;
-export const STREAM_PAGE = 2000;
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -114,8 +108,6 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
       }
       setProgress(null);
       setStatus("ready");
-      // Benchmarks (bench/render) read this mark: the whole first view is loaded.
-      performance.mark("tpg:all-loaded");
     };
     load().catch((e: unknown) => {
       if (cancelled) return;
@@ -126,6 +118,13 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
       cancelled = true;
     };
   }, [source, report]);
+
+  // Benchmarks (bench/render) read this mark: the first frame that shows the whole first view (sigma
+  // draws the last page on the frame its sync requested, before the second frame from now).
+  useEffect(() => {
+    if (status !== "ready" || performance.getEntriesByName("tpg:all-loaded").length > 0) return;
+    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("tpg:all-loaded")));
+  }, [status]);
 
   // Canonical data → render graph; a structural change re-runs the layout for a few seconds.
   const { stop, run } = layout;
