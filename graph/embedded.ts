@@ -1,11 +1,12 @@
 /**
- * Runs the embedded Neo4j: checks Java, builds the launcher with Maven on first use, keeps the
- * password in the data folder (owner-only), starts the JVM and waits for its "ready" line, or reuses
- * a launcher that already serves the same data folder.
+ * Runs the embedded Neo4j: checks Java, builds the launcher with Maven on first use (and again
+ * whenever its sources change), keeps the password in the data folder (owner-only), starts the JVM
+ * and waits for its "ready" line, or reuses a launcher that already serves the same data folder.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { PROJECT_ROOT } from "../importer/paths.ts";
@@ -15,7 +16,9 @@ import { createDriver } from "./neo4jService.ts";
 export const LAUNCHER_DIR = path.join(PROJECT_ROOT, "graph", "launcher");
 const LAUNCHER_CLASS = "org.talentpolicygraph.launcher.Launcher";
 const CLASS_FILE = path.join(LAUNCHER_DIR, "target/classes/org/talentpolicygraph/launcher/Launcher.class");
-const SOURCE_FILE = path.join(LAUNCHER_DIR, "src/main/java/org/talentpolicygraph/launcher/Launcher.java");
+/** The hash of the sources the classes in target/ were built from (written after a good build). */
+const BUILT_FROM = path.join(LAUNCHER_DIR, "target", "built-from.sha256");
+const BUILD_LOCK = path.join(LAUNCHER_DIR, "target", "build.lock");
 
 export interface EmbeddedNeo4j {
   uri: string;
@@ -60,10 +63,58 @@ export function checkJava(): number {
   return major;
 }
 
+/** A hash of everything the build reads: pom.xml and every file under src/, by path and content. */
+export function launcherSourceHash(): string {
+  const hash = createHash("sha256");
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  walk(path.join(LAUNCHER_DIR, "src"));
+  for (const file of [path.join(LAUNCHER_DIR, "pom.xml"), ...files.sort()]) {
+    hash.update(path.relative(LAUNCHER_DIR, file)).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * Keyed on the sources' hash, not on file times: a checkout, a copy or a clock can leave an old
+ * class newer than the source it no longer matches, and a stale launcher would silently run without
+ * the server settings the sources ask for.
+ */
 function launcherIsBuilt(): boolean {
   if (!existsSync(CLASS_FILE) || !existsSync(path.join(LAUNCHER_DIR, "target", "lib"))) return false;
-  const built = statSync(CLASS_FILE).mtimeMs;
-  return [SOURCE_FILE, path.join(LAUNCHER_DIR, "pom.xml")].every((f) => statSync(f).mtimeMs <= built);
+  if (!existsSync(BUILT_FROM)) return false;
+  return readFileSync(BUILT_FROM, "utf8").trim() === launcherSourceHash();
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** One build at a time across processes (npm start, tests, postinstall): a lock file with the pid. */
+function withBuildLock(work: () => void): void {
+  mkdirSync(path.dirname(BUILD_LOCK), { recursive: true });
+  for (;;) {
+    try {
+      writeFileSync(BUILD_LOCK, String(process.pid), { flag: "wx" });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = Number(readFileSync(BUILD_LOCK, "utf8").trim());
+      if (!Number.isInteger(holder) || holder <= 0 || !alive(holder)) rmSync(BUILD_LOCK, { force: true });
+      else sleepSync(500);
+    }
+  }
+  try {
+    work();
+  } finally {
+    rmSync(BUILD_LOCK, { force: true });
+  }
 }
 
 /** Compiles the launcher and copies Neo4j's jars (Maven Central) once; later calls are no-ops. */
@@ -76,16 +127,29 @@ export function ensureLauncher(log: Log = console.log): void {
         "  Install it (Debian/Ubuntu: apt-get install -y maven; macOS: brew install maven), or set NEO4J_URI.",
     );
   }
-  log("Fetching Neo4j Community 5.26 jars with Maven and building the launcher (first run only, ~130 MB)…");
-  const started = Date.now();
-  const build = spawnSync("mvn", ["-B", "-q", "-Dstyle.color=never", "compile"], {
-    cwd: LAUNCHER_DIR,
-    stdio: ["ignore", "inherit", "inherit"],
+  withBuildLock(() => {
+    if (launcherIsBuilt()) return; // another process built it while this one waited
+    const hash = launcherSourceHash();
+    const first = !existsSync(path.join(LAUNCHER_DIR, "target", "lib"));
+    log(
+      first
+        ? "Fetching Neo4j Community 5.26 jars with Maven and building the launcher (first run only, ~130 MB)…"
+        : "The launcher's sources changed: rebuilding it with Maven…",
+    );
+    const started = Date.now();
+    // Old classes go first, so that nothing built from other sources can survive the build.
+    rmSync(path.join(LAUNCHER_DIR, "target", "classes"), { recursive: true, force: true });
+    rmSync(BUILT_FROM, { force: true });
+    const build = spawnSync("mvn", ["-B", "-q", "-Dstyle.color=never", "compile"], {
+      cwd: LAUNCHER_DIR,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    if (build.status !== 0) {
+      throw new SetupError(`Maven failed (exit ${build.status}) in ${LAUNCHER_DIR}; see its output above.`);
+    }
+    writeFileSync(BUILT_FROM, `${hash}\n`);
+    log(`Launcher built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   });
-  if (build.status !== 0) {
-    throw new SetupError(`Maven failed (exit ${build.status}) in ${LAUNCHER_DIR}; see its output above.`);
-  }
-  log(`Neo4j jars ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 /** The password: NEO4J_PASSWORD if given, else the one generated on first start (mode 0600). */
@@ -168,11 +232,50 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
   });
 }
 
+/** Resolves when `port` on `host` can be bound; a SetupError naming the port and NEO4J_PORT if not. */
+export function checkPortFree(host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === "EADDRINUSE"
+          ? portInUse(host, port)
+          : new SetupError(`Cannot listen on ${host}:${port} for Neo4j (${error.code ?? error.message}).`),
+      );
+    });
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
+function portInUse(host: string, port: number): SetupError {
+  return new SetupError(
+    `Port ${port} on ${host} is already in use by another program, so the embedded Neo4j cannot listen there.\n` +
+      `  Stop that program, or choose another port: NEO4J_PORT=${port + 1} (any free port).`,
+  );
+}
+
+/** Why the launcher failed, in words, from the reason it reports (see Launcher.reason). */
+function explain(reason: string | undefined, settings: EmbeddedSettings): string {
+  if (reason === "port-in-use") return `\n${portInUse(settings.host, settings.port).message}`;
+  if (reason === "store-locked") {
+    return (
+      `\n  Another running Neo4j holds the store in ${settings.dataDir}: stop it (npm run neo4j -- stop),` +
+      " or use another data folder (NEO4J_DATA_DIR)."
+    );
+  }
+  return "";
+}
+
 export interface StartOptions {
   log?: Log;
   /** Keep running after this Node process exits (for `npm run neo4j -- start`). */
   detached?: boolean;
   readyTimeoutMs?: number;
+  /**
+   * Lets LOAD CSV read file URLs, resolved in this folder only (bench/import.ts). Without it the
+   * embedded Neo4j refuses every file URL.
+   */
+  csvImportDir?: string;
 }
 
 /** Starts the embedded Neo4j (or reuses one on the same data folder) and resolves when it answers. */
@@ -190,6 +293,8 @@ export async function startEmbedded(
     log(`Reusing the embedded Neo4j already running on ${reused.uri} (pid ${reused.pid}).`);
     return reused;
   }
+  // Before the JVM: a busy port is told in milliseconds, not after seconds of Neo4j starting up.
+  await checkPortFree(settings.host, settings.port);
 
   const classpath = [
     path.join(LAUNCHER_DIR, "target", "classes"),
@@ -212,6 +317,7 @@ export async function startEmbedded(
       NEO4J_PORT: String(settings.port),
       NEO4J_TX_TIMEOUT_SECONDS: String(settings.txTimeoutSeconds),
       NEO4J_PAGECACHE_MB: String(settings.pageCacheMb),
+      TPG_CSV_IMPORT_DIR: options.csvImportDir ? path.resolve(options.csvImportDir) : "",
     },
     stdio: [options.detached ? "ignore" : "pipe", "pipe", "pipe"],
     detached: options.detached ?? false,
@@ -233,7 +339,14 @@ export async function startEmbedded(
     }, options.readyTimeoutMs ?? 180_000);
     const lines = createInterface({ input: child.stdout! });
     lines.on("line", (line) => {
-      let event: { event?: string; message?: string; version?: string; uri?: string; pid?: number };
+      let event: {
+        event?: string;
+        reason?: string;
+        message?: string;
+        version?: string;
+        uri?: string;
+        pid?: number;
+      };
       try {
         event = JSON.parse(line) as typeof event;
       } catch {
@@ -244,18 +357,13 @@ export async function startEmbedded(
         resolve({ version: event.version ?? "?", uri: event.uri ?? "", pid: event.pid ?? child.pid ?? 0 });
       } else if (event.event === "error") {
         clearTimeout(timer);
-        reject(new SetupError(`Neo4j failed to start: ${event.message}`));
+        reject(new SetupError(`Neo4j failed to start: ${event.message}${explain(event.reason, settings)}`));
       }
     });
     child.once("exit", (code) => {
       clearTimeout(timer);
       const tail = stderr.join("").slice(-3000);
-      const hint = /BindException|Address already in use|already in use/i.test(tail)
-        ? `\n  Port ${settings.port} is already in use: stop what uses it or set NEO4J_PORT.`
-        : /StoreLock|lock/i.test(tail)
-          ? `\n  Another process holds the store in ${settings.dataDir}: stop it or set NEO4J_DATA_DIR.`
-          : "";
-      reject(new SetupError(`Neo4j exited (code ${code}) before it was ready.${hint}\n${tail}`));
+      reject(new SetupError(`Neo4j exited (code ${code}) before it was ready.\n${tail}`));
     });
   });
 

@@ -5,6 +5,10 @@
  * (`executeRead`/`executeWrite`) with a per-transaction timeout; values always travel as parameters;
  * records come back as plain objects in which nodes and relationships are keyed by `elementId`
  * (never the legacy integer id) and Neo4j integers become numbers when they fit, bigints otherwise.
+ *
+ * `read` is also where the queries users type (web console, `npm run cypher`) run: besides READ
+ * mode, a timeout and a row cap, it checks each query's plan before running it (planCheck.ts). A
+ * lost server comes back as a Neo4jUnreachableError that names the address.
  */
 import neo4j, {
   isDate,
@@ -22,6 +26,9 @@ import neo4j, {
   type ManagedTransaction,
   type ServerInfo,
 } from "neo4j-driver";
+import { checkPlan } from "./planCheck.ts";
+
+export { CONSOLE_PROCEDURES, QUERY_REFUSED, QueryRefusedError } from "./planCheck.ts";
 
 export interface ConnectionConfig {
   uri: string;
@@ -76,6 +83,11 @@ export interface QueryOptions {
    * query too; the promise rejects with a `Cancelled` error at once.
    */
   signal?: AbortSignal;
+  /**
+   * The query text is the app's own, not a user's: `read` skips the plan check (see planCheck.ts).
+   * Never set it for text that a user typed or chose.
+   */
+  trusted?: boolean;
 }
 
 /** What the server said about a query besides its rows (Neo4j Browser's footer). */
@@ -108,6 +120,30 @@ export class CancelledError extends Error {
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** The driver's error when no server answers at the address, or the connection died mid-query. */
+const UNREACHABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+/**
+ * Neo4j is not there (not started, killed, restarting, wrong port): says where it was looked for.
+ * `code` stays the driver's (ServiceUnavailable or SessionExpired), so checks on codes still work.
+ */
+export class Neo4jUnreachableError extends Error {
+  readonly code: string;
+  readonly address: string;
+  constructor(address: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message.split("\n")[0] : String(cause);
+    super(
+      `Cannot reach Neo4j at ${address}: ${reason}\n` +
+        "  Check that Neo4j is running and listening there (embedded: npm run neo4j -- status); " +
+        "the next query connects again.",
+      { cause },
+    );
+    this.name = "Neo4jUnreachableError";
+    this.code = errorCode(cause) ?? "ServiceUnavailable";
+    this.address = address;
+  }
+}
 
 export interface DriverOptions {
   /**
@@ -190,7 +226,9 @@ async function collect(
   query: string,
   params: Record<string, unknown>,
   maxRows: number,
+  check?: () => Promise<void>,
 ): Promise<QueryResult> {
+  if (check) await check();
   const result = tx.run(query, params);
   const rows: Row[] = [];
   let truncated = false;
@@ -227,18 +265,29 @@ async function collect(
   };
 }
 
+/** How many query texts that passed the plan check a service remembers (the app's own repeat). */
+const CHECKED_QUERIES = 500;
+
 /** Read and write helpers on one driver and database. */
 export class GraphService {
   readonly driver: Driver;
   readonly database: string | undefined;
+  /** Where the driver connects, for error messages. */
+  readonly address: string;
+  /**
+   * Texts whose plan passed the check: what a plan may call depends on the text alone, so the app's
+   * own queries are planned once, not on every run.
+   */
+  private readonly checked = new Set<string>();
 
-  constructor(driver: Driver, database?: string) {
+  constructor(driver: Driver, database?: string, address = "the configured address") {
     this.driver = driver;
     this.database = database;
+    this.address = address;
   }
 
   static connect(config: ConnectionConfig, options: DriverOptions = {}): GraphService {
-    return new GraphService(createDriver(config, options), config.database);
+    return new GraphService(createDriver(config, options), config.database, config.uri);
   }
 
   async read(
@@ -265,9 +314,25 @@ export class GraphService {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite(work, { timeout: timeoutMs });
+    } catch (error) {
+      throw this.unreachable(error);
     } finally {
       await session.close();
     }
+  }
+
+  /** The driver's "no server" errors as a Neo4jUnreachableError naming the address; others as they are. */
+  private unreachable(error: unknown): unknown {
+    const code = errorCode(error);
+    if (code && UNREACHABLE_CODES.has(code) && !(error instanceof Neo4jUnreachableError)) {
+      return new Neo4jUnreachableError(this.address, error);
+    }
+    return error;
+  }
+
+  private remember(query: string): void {
+    if (this.checked.size >= CHECKED_QUERIES) this.checked.delete(this.checked.values().next().value!);
+    this.checked.add(query);
   }
 
   async serverInfo(): Promise<ServerInfo> {
@@ -300,12 +365,22 @@ export class GraphService {
       };
       signal?.addEventListener("abort", onAbort, { once: true });
     });
+    // Only reads take users' queries; writes are the importer's own.
+    const check =
+      mode === "READ" && !options.trusted && !this.checked.has(query)
+        ? (tx: ManagedTransaction) => async () => {
+            await checkPlan(tx, query, params);
+            this.remember(query);
+          }
+        : undefined;
     const work =
       mode === "READ"
-        ? session.executeRead((tx) => collect(tx, query, params, maxRows), config)
+        ? session.executeRead((tx) => collect(tx, query, params, maxRows, check?.(tx)), config)
         : session.executeWrite((tx) => collect(tx, query, params, maxRows), config);
     try {
       return await (signal ? Promise.race([work, aborted]) : work);
+    } catch (error) {
+      throw this.unreachable(error);
     } finally {
       if (onAbort) signal?.removeEventListener("abort", onAbort);
       // A cancelled query's work rejects later, when the server has stopped it: nobody waits for it.

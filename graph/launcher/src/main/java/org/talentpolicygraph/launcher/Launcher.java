@@ -1,10 +1,12 @@
 package org.talentpolicygraph.launcher;
 
+import inet.ipaddr.IPAddressString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -22,6 +24,13 @@ import org.neo4j.kernel.internal.Version;
  * Runs Neo4j Community embedded, with only the Bolt connector open (Bolt also answers WebSocket
  * handshakes on the same port, which is how the browser reaches it).
  *
+ * <p>What a client holding the password can reach is narrowed on the server, since the app's own
+ * checks (READ mode, the console's plan check) run in the client: {@code LOAD CSV} can read no
+ * local file (file URLs are refused, and the import folder they would resolve in is an empty one)
+ * and reach no address (every IP range is blocked for it), and plugins may add only the procedures
+ * in {@link #PROCEDURES}. Neo4j's built-in procedures ({@code dbms.listConfig} …) are not subject
+ * to that allow-list and Community cannot switch them off: the console's plan check refuses them.
+ *
  * <p>Everything the Node side needs to know is printed on stdout as one JSON object per line
  * ({@code {"event":"ready",...}}); Neo4j's own logs go to files under the home folder. The
  * process exits cleanly on SIGINT/SIGTERM and, with {@code --exit-on-stdin-close}, when the
@@ -29,6 +38,24 @@ import org.neo4j.kernel.internal.Version;
  */
 public final class Launcher {
   private static final String USER = "neo4j";
+
+  /**
+   * The procedures a plugin may register (built-in ones are always there): the schema lookups of the console's completion and
+   * of Neo4j's own tools, index waiting for the schema step, and routing for {@code neo4j://} URIs.
+   */
+  static final List<String> PROCEDURES =
+      List.of(
+          "db.labels",
+          "db.relationshipTypes",
+          "db.propertyKeys",
+          "db.awaitIndexes",
+          "db.awaitIndex",
+          "db.schema.visualization",
+          "db.schema.nodeTypeProperties",
+          "db.schema.relTypeProperties",
+          "dbms.components",
+          "dbms.routing.getRoutingTable",
+          "dbms.cluster.routing.getRoutingTable");
 
   private Launcher() {}
 
@@ -41,11 +68,12 @@ public final class Launcher {
     try {
       dbms = build(config);
     } catch (RuntimeException e) {
-      Throwable root = e;
-      while (root.getCause() != null) {
-        root = root.getCause();
-      }
-      emit("{\"event\":\"error\",\"message\":" + json(root.toString()) + "}");
+      emit(
+          "{\"event\":\"error\",\"reason\":"
+              + json(reason(e))
+              + ",\"message\":"
+              + json(rootCause(e).toString())
+              + "}");
       System.exit(2);
       return;
     }
@@ -100,7 +128,40 @@ public final class Launcher {
     done.await();
   }
 
-  private static DatabaseManagementService build(Config config) {
+  private static Throwable rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
+  }
+
+  /**
+   * What went wrong, for the Node side to explain: "port-in-use" or "store-locked" (read from the
+   * exception types in the chain), else "other".
+   */
+  static String reason(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String type = t.getClass().getName();
+      String message = String.valueOf(t.getMessage());
+      if (t instanceof java.net.BindException
+          || (type.startsWith("io.netty.channel.unix.Errors") && message.contains("Address already in use"))) {
+        return "port-in-use";
+      }
+      if (type.endsWith("FileLockException") || type.endsWith("StoreLockException")) {
+        return "store-locked";
+      }
+    }
+    return "other";
+  }
+
+  private static DatabaseManagementService build(Config config) throws IOException {
+    // LOAD CSV may name no local file: file URLs are refused, and the import folder they would
+    // resolve against is an empty one of the launcher's own, unless the caller (a benchmark) names
+    // a folder of CSV files, which is then the only place file URLs can reach.
+    boolean csvFiles = config.csvImportDir() != null;
+    Path importFolder = csvFiles ? config.csvImportDir() : config.home().resolve("import-none");
+    Files.createDirectories(importFolder);
     return new DatabaseManagementServiceBuilder(config.home())
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress(config.host(), config.port()))
@@ -109,6 +170,12 @@ public final class Launcher {
             .setConfig(HttpConnector.enabled, false)
             .setConfig(HttpsConnector.enabled, false)
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
+            .setConfig(GraphDatabaseSettings.allow_file_urls, csvFiles)
+            .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importFolder)
+            .setConfig(
+                GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+            .setConfig(GraphDatabaseSettings.procedure_allowlist, PROCEDURES)
             .setConfig(GraphDatabaseSettings.transaction_timeout, config.transactionTimeout())
             .setConfig(GraphDatabaseSettings.pagecache_memory, config.pageCache())
             // Netty's defaults (2 s quiet period, 15 s timeout) make every stop take ~15 s;
@@ -165,6 +232,7 @@ public final class Launcher {
       String password,
       Duration transactionTimeout,
       long pageCache,
+      Path csvImportDir,
       boolean exitOnStdinClose) {
 
     static Config fromEnvironment(String[] args) {
@@ -193,6 +261,9 @@ public final class Launcher {
           password,
           Duration.ofSeconds(Long.parseLong(env("NEO4J_TX_TIMEOUT_SECONDS", "120"))),
           Long.parseLong(env("NEO4J_PAGECACHE_MB", "512")) * 1024 * 1024,
+          System.getenv("TPG_CSV_IMPORT_DIR") == null || System.getenv("TPG_CSV_IMPORT_DIR").isBlank()
+              ? null
+              : Path.of(System.getenv("TPG_CSV_IMPORT_DIR")).toAbsolutePath(),
           exitOnStdinClose);
     }
 
