@@ -3,6 +3,7 @@ import { connect } from "../graph/connect.ts";
 import { applySchema } from "../graph/schema.ts";
 import type { GraphService } from "../graph/neo4jService.ts";
 import type { KnowledgeBase } from "./knowledgeBase.ts";
+import { acquireImportLock } from "./importLock.ts";
 import { loadRows, type LoadOptions, type LoadSummary } from "./load.ts";
 import { toRows } from "./rows.ts";
 
@@ -19,6 +20,8 @@ export async function importKnowledge(
   log: (message: string) => void = console.log,
   options: Pick<LoadOptions, "batchSize" | "singleTransactionLimit"> = {},
 ): Promise<LoadSummary> {
+  // One import at a time: a second one is refused while this one runs (importLock.ts).
+  await using _lock = await acquireImportLock(service);
   const statements = await applySchema(service);
   log(`schema: ${statements} constraints and indexes in place`);
   const summary = await loadRows(service, toRows(kb), {

@@ -3,7 +3,7 @@
  * which the web app loads when no Neo4j is reachable. Built from the same rows as the Neo4j import,
  * so the two cannot drift apart.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
@@ -61,7 +61,74 @@ export function buildSnapshot(kb: KnowledgeBase): SerializedGraph {
   return graph.export();
 }
 
+/** A failed snapshot write, in words; the file it was to replace is unchanged. */
+export class SnapshotWriteError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    options?: { cause: unknown },
+  ) {
+    super(`cannot write the snapshot to ${file}: ${reason}; nothing was changed there`, options);
+    this.name = "SnapshotWriteError";
+  }
+}
+
+const REASONS: Record<string, string> = {
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is exhausted",
+  EFBIG: "the file is larger than this process may write",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the file system is read-only",
+  ENOTDIR: "a part of the path is a file, not a folder",
+  EEXIST: "a part of the path is a file, not a folder", // from mkdir of the folder
+  EISDIR: "the path is a folder",
+};
+
+/**
+ * Writes the snapshot whole or not at all: into a temporary file beside it, flushed to disk, then
+ * renamed over the old one (atomic on one file system). A full disk or a cut-off write leaves the
+ * previous snapshot as it was and no partial file behind.
+ */
 export function writeSnapshot(kb: KnowledgeBase, file: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(buildSnapshot(kb)));
+  const json = JSON.stringify(buildSnapshot(kb));
+  const target = path.resolve(file);
+  const existing = lstatOrNull(target);
+  if (existing && !existing.isFile()) {
+    // Renaming over a device, a link or a folder would replace it, not write into it.
+    throw new SnapshotWriteError(target, "it exists and is not a regular file");
+  }
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    const fd = openSync(temporary, "w", 0o644);
+    try {
+      const bytes = Buffer.from(json, "utf8");
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, target);
+  } catch (error) {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // there was no temporary file to leave behind (the folder itself could not be made)
+    }
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    throw new SnapshotWriteError(
+      target,
+      `${REASONS[code] ?? (error as Error).message}${code ? ` (${code})` : ""}`,
+      { cause: error },
+    );
+  }
+}
+
+function lstatOrNull(file: string) {
+  try {
+    return lstatSync(file);
+  } catch {
+    return null;
+  }
 }
