@@ -9,7 +9,8 @@
  *  2. for Measure and Statistic only (curated names paraphrase the text), when one of the
  *     candidate's evidence spans overlaps one of the curated entity's located quotes by at least
  *     half of the shorter of the two spans — and, for a Statistic, the two values are the same
- *     number once 万/亿 are expanded (a value with decimals within half a percent: curators round).
+ *     quantity: the same unit and number once 万/亿 are expanded (a value with decimals within half a
+ *     percent: curators round).
  * Name matches are tried before overlap matches. A candidate relation matches a curated relation of
  * the same type whose two endpoints are the curated entities its endpoints were matched to
  * (taxonomy ids match themselves); each curated relation counts once.
@@ -69,15 +70,18 @@ function sameValue(c: DraftEntity, g: KnowledgeNode): boolean {
   const cv = c.props?.value;
   const gv = g.props.value;
   if (typeof cv !== "number" || typeof gv !== "number") return false;
-  const a = baseQuantity(cv, typeof c.props?.unit === "string" ? c.props.unit : "").baseValue;
-  const b = baseQuantity(gv, typeof g.props.unit === "string" ? g.props.unit : "").baseValue;
+  const a = baseQuantity(cv, typeof c.props?.unit === "string" ? c.props.unit : "");
+  const b = baseQuantity(gv, typeof g.props.unit === "string" ? g.props.unit : "");
+  // The same quantity: the same unit once scaled (5 万人 is 50,000 人, 名 and 位 are 人) — a number
+  // that matches in another unit (5 亿元 against 5 人) is a different figure.
+  if (a.baseUnit !== b.baseUnit) return false;
   // equal; or, for a value that is not a whole number, equal once rounded as curators round
   // (三分之一 written 33.3 against 33.33) — whole numbers must be equal (1000 is not 1004)
   const close = (x: number, y: number) =>
     Math.abs(x - y) < 1e-6 ||
     ((!Number.isInteger(x) || !Number.isInteger(y)) &&
       Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y)));
-  return close(a, b) || close(cv, gv);
+  return close(a.baseValue, b.baseValue);
 }
 
 /**

@@ -93,6 +93,18 @@ function clauseOf(text: string, at: number): [number, number] {
   return [a, b];
 }
 
+/** Nouns that say what a bare 万/亿 counts, nearest first: persons or yuan (else nothing is added). */
+const COUNTED_PEOPLE = /(人口|人员|人才|人数|学生|毕业生|从业者|职工|员工)[^，。；,;]*$/u;
+const COUNTED_MONEY = /(薪|工资|收入|资金|经费|奖励|补贴|资助|投资|产值|营收|税)[^，。；,;]*$/u;
+
+function impliedUnit(before: string): string {
+  const people = COUNTED_PEOPLE.exec(before);
+  const money = COUNTED_MONEY.exec(before);
+  if (people && (!money || people.index > money.index)) return "人";
+  if (money) return "元";
+  return "";
+}
+
 export function statisticMentions(analysis: Analysis): Mention[] {
   const out: Mention[] = [];
   analysis.view.sentences.forEach((sentence, s) => {
@@ -112,6 +124,9 @@ export function statisticMentions(analysis: Analysis): Mention[] {
         unit = "%";
       }
       if (unit === "年" || !unit) continue;
+      // A bare 万/亿 names no unit of its own: what is counted is said just before it — people
+      // (人口 43 万) or money (月薪 6 万, 资金 2 亿); a 缺口 (gap) may be either, and stays bare.
+      if (!unitRaw && scale) unit += impliedUnit(text.slice(Math.max(0, m.index - 12), m.index));
       found.push({
         at: m.index,
         length: whole.length,

@@ -71,7 +71,18 @@ describe("extraction rules", () => {
     expect(stats).toContainEqual(
       expect.objectContaining({ value: 7500, unit: "人", qualifier: "over", year: 2016, asOf: "截至2016年" }),
     );
+    // A gap (缺口) may count people or money: a bare 万 stays bare; 人口 says people, 月薪 and 资金 money.
     expect(stats).toContainEqual(expect.objectContaining({ value: 7.6, unit: "万" }));
+    const counted = draftOf("张江科学城常住人口43万。金融行业平均月薪超6万。资金缺口达2亿。")
+      .entities.filter((e) => e.label === "Statistic")
+      .map((e) => [e.props?.value, e.props?.unit]);
+    expect(counted).toEqual(
+      expect.arrayContaining([
+        [43, "万人"],
+        [6, "万元"],
+        [2, "亿元"],
+      ]),
+    );
     expect(stats).toContainEqual(expect.objectContaining({ value: 90, unit: "%", qualifier: "over" }));
     expect(stats).toContainEqual(expect.objectContaining({ value: 32, unit: "岁", qualifier: "about" }));
   });
