@@ -16,7 +16,6 @@ import {
   findHub,
   GraphIndex,
   hubPairShared,
-  patternNetwork,
   roundHalfUp,
   share,
   sharedCategories,
@@ -24,6 +23,7 @@ import {
   uniqueToHub,
   type Patterns,
 } from "../../web/patterns/analysis.ts";
+import { patternNetwork } from "../../web/patterns/network.ts";
 
 const ZJ = "hub:zhangjiang";
 const ZGC = "hub:zhongguancun";
@@ -366,7 +366,7 @@ describe("the Zhejiang lens", () => {
 
 describe("the pattern network", () => {
   it("links hubs to themes and categories by measure counts, with seeded communities and PageRank", () => {
-    const graph = patternNetwork(p, { seed: 7 });
+    const graph = patternNetwork(p, { seed: 7, layers: ["theme", "category"] });
     expect(graph.order).toBe(3 + 23 + p.categories.length);
     expect(graph.getEdgeAttributes(`${ZJ}|theme:medical`)).toMatchObject({ weight: 5 });
     expect(graph.getEdgeAttributes(`${ZJ}|theme:medical`).measureIds).toEqual(theme("医疗服务").byHub[ZJ]);
@@ -379,10 +379,10 @@ describe("the pattern network", () => {
     expect(ranked[0]).toBe(QH);
     expect(graph.getAttribute("communities")).toBeGreaterThan(1);
     // the same seed, the same communities
-    const again = patternNetwork(p, { seed: 7 });
+    const again = patternNetwork(p, { seed: 7, layers: ["theme", "category"] });
     graph.forEachNode((id, a) => expect(again.getNodeAttribute(id, "community")).toBe(a.community));
     // only what two or more hubs share
-    const shared = patternNetwork(p, { minHubs: 2 });
+    const shared = patternNetwork(p, { minHubs: 2, layers: ["theme", "category"] });
     expect(shared.order).toBe(3 + 21 + sharedCategories(p).length);
   });
 });

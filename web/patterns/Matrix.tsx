@@ -1,18 +1,33 @@
-/** Hub × theme: how many measures each hub adopts under each theme; rows by how many hubs share it. */
+/**
+ * Hub × theme: how many measures each hub adopts under each theme — as counts, shares of the hub's
+ * measures or per 1,000 characters of its own text — rows by how many hubs share the theme, the
+ * differences that text length does not explain flagged.
+ */
 import { useMemo, useState } from "react";
 import { useLang, useT } from "../i18n.ts";
 import type { Patterns, Share } from "./analysis.ts";
-import { CountCell, CsvButton, Name, ShareBadge, nameIn, type ShowEvidence } from "./common.tsx";
+import { CsvButton, ShareBadge, type ShowEvidence } from "./common.tsx";
+import { fairTable, type Normalisation } from "./fair.ts";
+import { FairMatrix } from "./FairMatrix.tsx";
+import { usePT } from "./strings.ts";
 import { matrixTable } from "./tables.ts";
 
 const FILTERS: ("all" | "two" | "one")[] = ["all", "two", "one"];
 
-export function Matrix({ patterns, onEvidence }: { patterns: Patterns; onEvidence: ShowEvidence }) {
+export function Matrix({
+  patterns,
+  onEvidence,
+  normalisation,
+}: {
+  patterns: Patterns;
+  onEvidence: ShowEvidence;
+  normalisation: Normalisation;
+}) {
   const t = useT();
+  const p = usePT();
   const lang = useLang();
   const [only, setOnly] = useState<Share | null>(null);
-  const rows = patterns.themes.filter((r) => r.hubCount > 0 && (only === null || r.share === only));
-  const max = Math.max(1, ...patterns.themes.flatMap((r) => patterns.hubs.map((h) => r.byHub[h.id]!.length)));
+  const table = useMemo(() => fairTable(patterns, patterns.themes), [patterns]);
   const counts = useMemo(() => {
     const out: Record<string, number> = {};
     for (const r of patterns.themes) out[r.share] = (out[r.share] ?? 0) + 1;
@@ -34,56 +49,24 @@ export function Matrix({ patterns, onEvidence }: { patterns: Patterns; onEvidenc
         </div>
         <CsvButton table={matrixTable(patterns, lang)} />
       </header>
-      <p className="muted">{t("patternMatrixHelp")}</p>
-      <table className="matrix" data-testid="theme-matrix">
-        <thead>
-          <tr>
-            <th>{t("patternTheme")}</th>
-            {patterns.hubs.map((h) => (
-              <th key={h.id}>
-                <Name entity={h} />
-              </th>
-            ))}
-            <th>{t("patternShare")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.theme.id} data-share={row.share}>
-              <th scope="row">
-                <button
-                  className="cell-button"
-                  onClick={() =>
-                    onEvidence({
-                      title: nameIn(lang, row.theme),
-                      groups: patterns.hubs.map((h) => ({ hubId: h.id, ids: row.byHub[h.id]! })),
-                    })
-                  }
-                >
-                  <Name entity={row.theme} />
-                </button>
-              </th>
-              {patterns.hubs.map((h) => (
-                <CountCell
-                  key={h.id}
-                  count={row.byHub[h.id]!.length}
-                  max={max}
-                  label={`${nameIn(lang, row.theme)} · ${nameIn(lang, h)}`}
-                  onOpen={() =>
-                    onEvidence({
-                      title: `${nameIn(lang, row.theme)} · ${nameIn(lang, h)}`,
-                      groups: [{ hubId: h.id, ids: row.byHub[h.id]! }],
-                    })
-                  }
-                />
-              ))}
-              <td>
-                <ShareBadge share={row.share} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <p className="muted">
+        {t("patternMatrixHelp")} {p("normHelp")}
+      </p>
+      <FairMatrix
+        patterns={patterns}
+        table={table}
+        normalisation={normalisation}
+        termOf={(r) => r.theme}
+        onEvidence={onEvidence}
+        testId="theme-matrix"
+        termHeading={t("patternTheme")}
+        visible={(r) => only === null || r.share === only}
+        after={(r) => (
+          <td>
+            <ShareBadge share={r.share} />
+          </td>
+        )}
+      />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 /**
- * The pattern network: hubs, themes and talent categories (an edge when a hub adopts measures under
- * the term, weighted by how many), communities by Louvain and ranks by PageRank (graphology), drawn
- * by sigma. A click opens the measures behind a term.
+ * The pattern network: the undirected hub × theme projection of hub–measure–theme (network.ts says
+ * why and how), every node labelled, sized by the chosen centrality, coloured by Louvain community;
+ * a legend, how to read it, and the ranking by that centrality (hubs included) beside the drawing.
+ * A click opens the measures behind a term.
  */
 import { SigmaContainer, useRegisterEvents } from "@react-sigma/core";
 import Graph from "graphology";
@@ -10,8 +11,10 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import { useEffect, useMemo, useState } from "react";
 import { LABEL_SETTINGS } from "../explorer/sigmaSettings.ts";
 import { useLang, useT } from "../i18n.ts";
-import { patternNetwork, type Patterns } from "./analysis.ts";
+import type { Patterns } from "./analysis.ts";
 import { nameIn, type ShowEvidence } from "./common.tsx";
+import { CENTRALITIES, medianOf, patternNetwork, rankBy, type Centrality } from "./network.ts";
+import { usePT } from "./strings.ts";
 
 const COMMUNITY_COLORS = [
   "#d62728",
@@ -30,7 +33,7 @@ interface DrawNode {
   size: number;
   color: string;
   label: string;
-  type?: string;
+  forceLabel: boolean;
 }
 
 function Clicks({ onClick }: { onClick: (id: string) => void }) {
@@ -39,22 +42,37 @@ function Clicks({ onClick }: { onClick: (id: string) => void }) {
   return null;
 }
 
+const format = (value: number, centrality: Centrality) =>
+  centrality === "degree" || centrality === "strength" ? String(value) : value.toFixed(3);
+
 export function PatternNetwork({ patterns, onEvidence }: { patterns: Patterns; onEvidence: ShowEvidence }) {
   const t = useT();
+  const p = usePT();
   const lang = useLang();
   // Terms of two hubs or more by default: the shared patterns, readable with every label.
   const [minHubs, setMinHubs] = useState(2);
-  const network = useMemo(() => patternNetwork(patterns, { seed: 1, minHubs }), [patterns, minHubs]);
+  const [withCategories, setWithCategories] = useState(false);
+  const [centrality, setCentrality] = useState<Centrality>("betweenness");
+  const network = useMemo(
+    () =>
+      patternNetwork(patterns, {
+        seed: 1,
+        minHubs,
+        layers: withCategories ? ["theme", "category"] : ["theme"],
+      }),
+    [patterns, minHubs, withCategories],
+  );
   const drawn = useMemo(() => {
     const graph = new Graph<DrawNode>({ type: "undirected" });
-    const maxRank = Math.max(...network.mapNodes((_, a) => a.pagerank), 1e-9);
+    const max = Math.max(...network.mapNodes((_, a) => a[centrality]), 1e-9);
     network.forEachNode((id, a) => {
       graph.addNode(id, {
         x: 0,
         y: 0,
-        size: (a.kind === "hub" ? 10 : 3) + 14 * (a.pagerank / maxRank),
+        size: (a.kind === "hub" ? 9 : 3) + 14 * (a[centrality] / max),
         color: COMMUNITY_COLORS[a.community % COMMUNITY_COLORS.length]!,
         label: nameIn(lang, a),
+        forceLabel: true,
       });
     });
     network.forEachEdge((key, a, s, target) =>
@@ -67,16 +85,9 @@ export function PatternNetwork({ patterns, onEvidence }: { patterns: Patterns; o
       settings: { ...forceAtlas2.inferSettings(graph), gravity: 1.5 },
     });
     return graph;
-  }, [network, lang]);
-  const ranked = useMemo(
-    () =>
-      network
-        .mapNodes((id, a) => ({ id, ...a }))
-        .filter((n) => n.kind !== "hub")
-        .sort((a, b) => b.pagerank - a.pagerank)
-        .slice(0, 15),
-    [network],
-  );
+  }, [network, lang, centrality]);
+  const ranked = useMemo(() => rankBy(network, centrality), [network, centrality]);
+  const median = useMemo(() => medianOf(network, centrality), [network, centrality]);
   const open = (id: string) => {
     const row =
       patterns.themes.find((r) => r.theme.id === id) ?? patterns.categories.find((r) => r.category.id === id);
@@ -91,16 +102,42 @@ export function PatternNetwork({ patterns, onEvidence }: { patterns: Patterns; o
     () => ({
       ...LABEL_SETTINGS,
       defaultEdgeType: "line",
-      labelRenderedSizeThreshold: 6,
+      labelRenderedSizeThreshold: 0,
+      labelDensity: 10,
       allowInvalidContainer: true,
     }),
     [],
   );
   const attributes = network.getAttributes();
+  const communities = [...new Set(network.mapNodes((_, a) => a.community))].sort((a, b) => a - b);
   return (
     <section className="pattern-section">
       <header className="section-head">
         <h2>{t("patternNetwork")}</h2>
+        <label className="inline">
+          {p("centrality")}
+          <select
+            value={centrality}
+            data-testid="network-centrality"
+            onChange={(e) => setCentrality(e.target.value as Centrality)}
+          >
+            {CENTRALITIES.map((c) => (
+              <option key={c} value={c}>
+                {p(`c_${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline">
+          {p("layers")}
+          <select
+            value={withCategories ? "both" : "theme"}
+            onChange={(e) => setWithCategories(e.target.value === "both")}
+          >
+            <option value="theme">{p("layer_theme")}</option>
+            <option value="both">{p("layer_both")}</option>
+          </select>
+        </label>
         <label className="inline">
           {t("patternMinHubs")}
           <select value={minHubs} onChange={(e) => setMinHubs(Number(e.target.value))}>
@@ -112,8 +149,8 @@ export function PatternNetwork({ patterns, onEvidence }: { patterns: Patterns; o
           </select>
         </label>
       </header>
-      <p className="muted">
-        {t("patternNetworkHelp")} {t("patternCommunities")}: {attributes.communities}, modularity{" "}
+      <p className="muted" data-testid="network-projection">
+        {p("projection")} {t("patternCommunities")}: {attributes.communities}, modularity{" "}
         {attributes.modularity.toFixed(3)}.
       </p>
       <div className="network-layout">
@@ -122,20 +159,75 @@ export function PatternNetwork({ patterns, onEvidence }: { patterns: Patterns; o
             <Clicks onClick={open} />
           </SigmaContainer>
         </div>
-        <ol className="ranking">
-          <li className="muted small">{t("patternRanking")}</li>
-          {ranked.map((n) => (
-            <li key={n.id}>
-              <button className="term" onClick={() => open(n.id)}>
-                <span
-                  className="dot"
-                  style={{ background: COMMUNITY_COLORS[n.community % COMMUNITY_COLORS.length] }}
-                />
-                {nameIn(lang, n)} <span className="muted small">{n.pagerank.toFixed(3)}</span>
-              </button>
-            </li>
-          ))}
-        </ol>
+        <aside className="network-side">
+          <div className="network-legend" data-testid="network-legend">
+            <strong>{p("legend")}</strong>
+            <ul>
+              <li>
+                <span className="legend-dot big" /> {p("legendHub")}
+              </li>
+              <li>
+                <span className="legend-dot small" /> {p("legendTheme")}
+                {withCategories && ` / ${p("legendCategory")}`}
+              </li>
+              <li>{p("legendSize")}</li>
+              <li>
+                {p("legendColor")}:{" "}
+                {communities.map((c) => (
+                  <span
+                    key={c}
+                    className="dot"
+                    title={`${c + 1}`}
+                    style={{ background: COMMUNITY_COLORS[c % COMMUNITY_COLORS.length] }}
+                  />
+                ))}
+              </li>
+            </ul>
+          </div>
+          <details className="network-help" open>
+            <summary>{p("howToRead")}</summary>
+            <p className="small">{p("howToReadText")}</p>
+          </details>
+          <table className="ranking-table" data-testid="network-ranking">
+            <caption className="small muted">
+              {p(`c_${centrality}`)} · {p("median")} {format(median, centrality)}
+            </caption>
+            <thead>
+              <tr>
+                <th>{p("rank")}</th>
+                <th>{p("term")}</th>
+                <th>{p(`c_${centrality}`)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ranked.map((n) => (
+                <tr
+                  key={n.id}
+                  data-kind={n.attributes.kind}
+                  data-node={n.id}
+                  data-rank={n.rank}
+                  className={n.attributes.kind === "hub" ? "hub-row" : undefined}
+                >
+                  <td>{n.rank}</td>
+                  <td>
+                    <button className="term" onClick={() => open(n.id)}>
+                      <span
+                        className="dot"
+                        style={{
+                          background: COMMUNITY_COLORS[n.attributes.community % COMMUNITY_COLORS.length],
+                        }}
+                      />
+                      {nameIn(lang, n.attributes)}
+                    </button>
+                  </td>
+                  <td className={n.value > median ? "above-median" : undefined}>
+                    {format(n.value, centrality)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </aside>
       </div>
     </section>
   );

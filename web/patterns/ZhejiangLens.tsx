@@ -1,10 +1,13 @@
 /**
- * The Zhejiang lens: the July 2020 news from the region mapped onto the hubs' themes — which hub
- * patterns already appear in Zhejiang, and which do not (yet). Everything opens its evidence.
+ * The regional lens (the region is the data's: 浙江 for the seed's news digest): the region's news
+ * mapped onto the hubs' themes — which hub patterns it follows, and which not (yet). Each news item
+ * is linked to what it reports (REPORTS) and so to the themes those fall under (BELONGS_TO), and each
+ * theme to the hubs that have it; everything opens its evidence.
  */
 import { useLang, useT } from "../i18n.ts";
 import type { LensRow, Patterns } from "./analysis.ts";
-import { CountCell, CsvButton, Name, nameIn, type ShowEvidence } from "./common.tsx";
+import { CountCell, CsvButton, Name, nameIn, ShareBadge, type ShowEvidence } from "./common.tsx";
+import { usePT } from "./strings.ts";
 import { zhejiangTable } from "./tables.ts";
 
 function LensTerms({
@@ -35,6 +38,7 @@ function LensTerms({
 
 export function ZhejiangLens({ patterns, onEvidence }: { patterns: Patterns; onEvidence: ShowEvidence }) {
   const t = useT();
+  const p = usePT();
   const lang = useLang();
   const lens = patterns.zhejiang;
   const region = lens.regionIds.map((id) => patterns.nodes.get(id)).find(Boolean);
@@ -63,12 +67,121 @@ export function ZhejiangLens({ patterns, onEvidence }: { patterns: Patterns; onE
   return (
     <section className="pattern-section">
       <header className="section-head">
-        <h2>
-          {t("patternZhejiang")} {region && <Name entity={region} />}
+        <h2 data-testid="lens-heading">
+          {region ? nameIn(lang, region) : lens.region}
+          {lang === "en" ? " " : ""}
+          {p("lensTitle")}
         </h2>
         <CsvButton table={zhejiangTable(patterns, lang)} />
       </header>
-      <p className="muted">{t("patternZhejiangHelp")}</p>
+      <h3>{p("lensFollows")}</h3>
+      <table className="matrix lens-table" data-testid="lens-follows">
+        <thead>
+          <tr>
+            <th>{p("lensPatternRows")}</th>
+            {patterns.hubs.map((h) => (
+              <th key={h.id}>{nameIn(lang, h)}</th>
+            ))}
+            <th>{t("patternShare")}</th>
+            <th>{region ? nameIn(lang, region) : lens.region}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lens.rows
+            .filter((r) => r.hubCount > 0)
+            .map((r) => (
+              <tr key={r.theme.id} data-theme={r.theme.id} data-followed={r.inNews}>
+                <th scope="row">
+                  <Name entity={r.theme} />
+                </th>
+                {patterns.hubs.map((h) => (
+                  <CountCell
+                    key={h.id}
+                    count={r.byHub[h.id]?.length ?? 0}
+                    max={max}
+                    label={`${nameIn(lang, r.theme)} · ${nameIn(lang, h)}`}
+                    onOpen={() =>
+                      onEvidence({
+                        title: `${nameIn(lang, r.theme)} · ${nameIn(lang, h)}`,
+                        groups: [{ hubId: h.id, ids: r.byHub[h.id]! }],
+                      })
+                    }
+                  />
+                ))}
+                <td>
+                  <ShareBadge share={r.share} />
+                </td>
+                <td className={r.inNews ? "followed" : "not-followed"}>
+                  {r.inNews ? (
+                    <button className="cell-button" onClick={() => openNews(r)}>
+                      ✓ {p("lensFollowed")} · {r.news.length} {p("lensItems")}
+                    </button>
+                  ) : (
+                    p("lensNotFollowed")
+                  )}
+                </td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+      <h3>
+        {p("lensNewsItem")} ({lens.items.length})
+      </h3>
+      <table className="matrix lens-items" data-testid="lens-items">
+        <thead>
+          <tr>
+            <th>{p("lensDate")}</th>
+            <th>{p("lensNewsItem")}</th>
+            <th>{p("lensThemes")}</th>
+            <th>{p("lensPattern")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lens.items.map((item) => {
+            const news = patterns.nodes.get(item.newsId)!;
+            return (
+              <tr key={item.newsId} data-news={item.newsId}>
+                <td>{item.date}</td>
+                <td>
+                  <button
+                    className="cell-button"
+                    onClick={() =>
+                      onEvidence({
+                        title: nameIn(lang, news),
+                        groups: [{ hubId: null, ids: [item.newsId, ...item.reportedIds] }],
+                      })
+                    }
+                  >
+                    <Name entity={news} />
+                  </button>
+                </td>
+                <td>
+                  {item.themeIds.length === 0
+                    ? p("lensNone")
+                    : item.themeIds
+                        .map((id) => nameIn(lang, patterns.nodes.get(id)!))
+                        .join(lang === "zh" ? "、" : ", ")}
+                </td>
+                <td className="small">
+                  {item.themeIds.map((id) => {
+                    const row = lens.rows.find((r) => r.theme.id === id);
+                    if (!row || row.hubCount === 0) return null;
+                    return (
+                      <div key={id}>
+                        {nameIn(lang, row.theme)}:{" "}
+                        {row.hubIds
+                          .map((h) => `${nameIn(lang, patterns.nodes.get(h)!)} ${row.byHub[h]!.length}`)
+                          .join(" · ")}
+                      </div>
+                    );
+                  })}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="muted">{p("lensHelp")}</p>
       <div className="share-groups">
         <div className="share-group">
           <h4>

@@ -16,37 +16,19 @@
  * Every cell and term carries the ids of the measures, carriers, statistics or news items behind
  * it, whose `evidence` holds the quotes. Pure functions: no React, no DOM.
  */
-import Graph from "graphology";
-import louvain from "graphology-communities-louvain";
-import pagerank from "graphology-metrics/centrality/pagerank";
 import { CARRIER_KINDS } from "../../graph/model.ts";
-import type { EntityNode, GraphData } from "../data/types.ts";
+import type { EntityNode, GraphData, SourceDocument } from "../data/types.ts";
 import { claimsVsEvidence, type ClaimRow } from "./claims.ts";
+import { groupByTerm, sharedTerm, termsAt, type SharedTerm } from "./terms.ts";
 import { byKeys, cypherCompare, GraphIndex, num, roundHalfUp, str } from "./graphIndex.ts";
+import { hubTexts, type HubText } from "./hubText.ts";
 
 export { byKeys, cypherCompare, GraphIndex, roundHalfUp } from "./graphIndex.ts";
+export { share, type HierarchyLevel, type Share, type SharedTerm } from "./terms.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Types
 // ---------------------------------------------------------------------------------------------
-
-/**
- * How many hubs have a term, as the saved queries name it: `none`, `one`, `two`, `all` (every hub
- * of the graph; checked before one and two), otherwise the number as a string.
- */
-export type Share = "none" | "one" | "two" | "all" | `${number}`;
-
-/** What the hubs have under one term (a theme, a talent category, a carrier kind). */
-export interface SharedTerm {
-  /** Every hub id, in hub order, with the ids of the measures (or carriers) behind the term. */
-  byHub: Record<string, string[]>;
-  /** The hubs that have it, in hub order. */
-  hubIds: string[];
-  hubCount: number;
-  /** The per-hub counts added up (as the queries' `measures`). */
-  total: number;
-  share: Share;
-}
 
 export interface ThemeRow extends SharedTerm {
   theme: EntityNode;
@@ -54,6 +36,10 @@ export interface ThemeRow extends SharedTerm {
 
 export interface CategoryRow extends SharedTerm {
   category: EntityNode;
+}
+
+export interface IndustryRow extends SharedTerm {
+  industry: EntityNode;
 }
 
 export interface CarrierKindRow extends SharedTerm {
@@ -141,11 +127,23 @@ export interface LensRow extends SharedTerm {
   coverage: Coverage;
 }
 
+/** One news item set in the region: what it reports and the themes those fall under. */
+export interface LensItem {
+  newsId: string;
+  date: string;
+  /** What it REPORTS (measures, policies, programmes, carriers …), sorted. */
+  reportedIds: string[];
+  /** The themes of what it reports, in theme order. */
+  themeIds: string[];
+}
+
 export interface ZhejiangLens {
   /** The region asked for (name, alias or English name) and the Region nodes it matched. */
   region: string;
   regionIds: string[];
   rows: LensRow[];
+  /** The news items set in the region, by date. */
+  items: LensItem[];
 }
 
 export interface Patterns {
@@ -174,6 +172,14 @@ export interface Patterns {
   claims: ClaimRow[];
   /** The level the talent categories were compared at. */
   categoryLevel: CategoryLevel;
+  /**
+   * The industries the hubs' measures and carriers focus on (FOCUSES_ON), at `industryLevel`, by
+   * hubs, then measures, then name.
+   */
+  industries: IndustryRow[];
+  industryLevel: IndustryLevel;
+  /** Each hub's own text and its length, in hub order (lengths null without the documents). */
+  texts: HubText[];
 }
 
 /**
@@ -183,11 +189,19 @@ export interface Patterns {
 export type CategoryLevel = "named" | "class" | "all";
 export const CATEGORY_LEVELS: readonly CategoryLevel[] = ["class", "named", "all"];
 
+/** Industries: by GB/T section (or emerging-industry area) by default, by sector, as named, or all. */
+export type IndustryLevel = "section" | "class" | "named" | "all";
+export const INDUSTRY_LEVELS: readonly IndustryLevel[] = ["section", "class", "named", "all"];
+
 export interface AnalyseOptions {
   /** Region of the news lens (name, alias or English name); zhejiang-lens.cypher's default. */
   region?: string;
   /** The saved queries' `level` parameter; "class" by default. */
   categoryLevel?: CategoryLevel;
+  /** "section" by default. */
+  industryLevel?: IndustryLevel;
+  /** The source documents, for the length of each hub's own text (see hubText.ts). */
+  documents?: readonly SourceDocument[];
 }
 
 export const DEFAULT_REGION = "浙江";
@@ -211,14 +225,6 @@ export function carrierKindName(kind: string): string {
   return (CARRIER_KIND_NAMES as Record<string, string>)[kind] ?? kind;
 }
 
-export function share(hubCount: number, allHubs: number): Share {
-  if (hubCount === 0) return "none";
-  if (hubCount === allHubs) return "all";
-  if (hubCount === 1) return "one";
-  if (hubCount === 2) return "two";
-  return `${hubCount}`;
-}
-
 /** The hub whose name, alias or English name (any case) is `text`, as the saved queries match it. */
 export function findHub(hubs: readonly EntityNode[], text: string): EntityNode | undefined {
   return hubs.find(
@@ -229,41 +235,6 @@ export function findHub(hubs: readonly EntityNode[], text: string): EntityNode |
 // ---------------------------------------------------------------------------------------------
 // The analyses
 // ---------------------------------------------------------------------------------------------
-
-/** Groups `ids` of each hub by the terms `termsOf` gives them, each list sorted by name. */
-function groupByTerm(
-  index: GraphIndex,
-  hubs: EntityNode[],
-  idsOfHub: (hubId: string) => string[],
-  termsOf: (id: string) => string[],
-): Map<string, Record<string, string[]>> {
-  const sets = new Map<string, Map<string, Set<string>>>();
-  for (const hub of hubs) {
-    for (const id of idsOfHub(hub.id)) {
-      for (const term of termsOf(id)) {
-        let byHub = sets.get(term);
-        if (!byHub) sets.set(term, (byHub = new Map<string, Set<string>>()));
-        let set = byHub.get(hub.id);
-        if (!set) byHub.set(hub.id, (set = new Set()));
-        set.add(id);
-      }
-    }
-  }
-  const byName = byKeys((id: string) => [index.node(id).name, id]);
-  return new Map(
-    [...sets].map(([term, byHub]) => [
-      term,
-      Object.fromEntries(hubs.map((h) => [h.id, [...(byHub.get(h.id) ?? [])].sort(byName)])),
-    ]),
-  );
-}
-
-function sharedTerm(hubs: EntityNode[], byHub: Record<string, string[]> | undefined): SharedTerm {
-  const full = Object.fromEntries(hubs.map((h) => [h.id, byHub?.[h.id] ?? []]));
-  const hubIds = hubs.filter((h) => full[h.id]!.length > 0).map((h) => h.id);
-  const total = hubIds.reduce((sum, id) => sum + full[id]!.length, 0);
-  return { byHub: full, hubIds, hubCount: hubIds.length, total, share: share(hubIds.length, hubs.length) };
-}
 
 function jaccard(
   a: string[],
@@ -338,6 +309,21 @@ export function analyse(data: GraphData, options: AnalyseOptions = {}): Patterns
   const carrierKinds: CarrierKindRow[] = [...kindGroups]
     .map(([kind, byHub]) => ({ kind, ...sharedTerm(hubs, byHub) }))
     .sort(byKeys((r) => [{ desc: r.hubCount }, { desc: r.total }, r.kind]));
+
+  // industries: (hub)-[:ADOPTS|HAS_CARRIER|ESTABLISHES]->(x)-[:FOCUSES_ON]->(i)-[:PART_OF*0..]->(level)
+  const industryLevel = options.industryLevel ?? "section";
+  const industryAt = new Map<string, string[]>();
+  const industriesOf = (i: string) =>
+    industryAt.get(i) ?? industryAt.set(i, termsAt(index, i, "Industry", industryLevel)).get(i)!;
+  const industryGroups = groupByTerm(
+    index,
+    hubs,
+    (h) => [...hubMeasures(h), ...index.targets(h, ["HAS_CARRIER", "ESTABLISHES"], "Carrier")],
+    (x) => index.targets(x, ["FOCUSES_ON"], "Industry").flatMap(industriesOf),
+  );
+  const industries: IndustryRow[] = [...industryGroups]
+    .map(([id, byHub]) => ({ industry: index.node(id), ...sharedTerm(hubs, byHub) }))
+    .sort(byKeys((r) => [{ desc: r.hubCount }, { desc: r.total }, r.industry.name, r.industry.id]));
 
   // instrument-stage-matrix.cypher: (m)-[:HAS_INSTRUMENT]->(i)-[:SUBTYPE_OF*0..1]->(type)
   const typeIds = new Set(instrumentTypes.map((t) => t.id));
@@ -425,6 +411,9 @@ export function analyse(data: GraphData, options: AnalyseOptions = {}): Patterns
     zhejiang: newsLens(index, themes, options.region ?? DEFAULT_REGION),
     claims: claimsVsEvidence(index, hubs),
     categoryLevel: level,
+    industries,
+    industryLevel,
+    texts: hubTexts(index, hubs, options.documents ?? []),
   };
 }
 
@@ -434,21 +423,7 @@ export function analyse(data: GraphData, options: AnalyseOptions = {}): Patterns
  * ancestor ("all").
  */
 export function categoriesAt(index: GraphIndex, t: string, level: CategoryLevel): string[] {
-  if (level === "named") return [t];
-  const seen = new Set([t]);
-  const stack = [t];
-  while (stack.length > 0) {
-    for (const parent of index.targets(stack.pop()!, ["PART_OF"], "TalentCategory")) {
-      if (!seen.has(parent)) {
-        seen.add(parent);
-        stack.push(parent);
-      }
-    }
-  }
-  const all = [...seen];
-  return level === "all"
-    ? all
-    : all.filter((c) => index.targets(c, ["PART_OF"], "TalentCategory").length === 0);
+  return termsAt(index, t, "TalentCategory", level);
 }
 
 /**
@@ -530,6 +505,14 @@ function newsLens(index: GraphIndex, themes: ThemeRow[], region: string): Zhejia
     .sort(byKeys((n) => [str(n.props.date), n.id]));
 
   const byTheme = new Map<string, LensNews[]>();
+  const themeOrder = new Map(themes.map((r, i) => [r.theme.id, num(r.theme.props.order) ?? i]));
+  const items: LensItem[] = newsItems.map((news) => {
+    const reportedIds = index.targets(news.id, ["REPORTS"]).sort(cypherCompare);
+    const themeIds = [...new Set(reportedIds.flatMap((x) => index.targets(x, ["BELONGS_TO"], "Theme")))].sort(
+      byKeys((id) => [themeOrder.get(id), id]),
+    );
+    return { newsId: news.id, date: String(news.props.date), reportedIds, themeIds };
+  });
   for (const news of newsItems) {
     const reported = new Map<string, Set<string>>();
     for (const x of index.targets(news.id, ["REPORTS"])) {
@@ -563,7 +546,7 @@ function newsLens(index: GraphIndex, themes: ThemeRow[], region: string): Zhejia
   rows.sort(
     byKeys((r) => [{ desc: r.news.length }, { desc: r.hubCount }, num(r.theme.props.order), r.theme.id]),
   );
-  return { region, regionIds, rows };
+  return { region, regionIds, rows, items };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -675,104 +658,4 @@ export function themeMeasures(
     row.byHub[h.id]!.map((id) => ({ hubId: h.id, measure: patterns.nodes.get(id)! })),
   );
   return { theme: row.theme, hubCount: row.hubCount, measures };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The pattern network
-// ---------------------------------------------------------------------------------------------
-
-export type PatternNodeKind = "hub" | "theme" | "category";
-
-export interface PatternNodeAttributes {
-  kind: PatternNodeKind;
-  /** The entity's label: Hub, Theme or TalentCategory. */
-  label: string;
-  name: string;
-  nameEn: string;
-  /** Hubs that have it (1 for a hub itself). */
-  hubCount: number;
-  /** Louvain community (weighted, seeded). */
-  community: number;
-  /** Weighted PageRank. */
-  pagerank: number;
-}
-
-export interface PatternEdgeAttributes {
-  /** Number of the hub's measures under the theme or targeting the category. */
-  weight: number;
-  measureIds: string[];
-}
-
-export interface PatternGraphAttributes {
-  /** Modularity of the Louvain partition and the number of communities. */
-  modularity: number;
-  communities: number;
-}
-
-export type PatternNetwork = Graph<PatternNodeAttributes, PatternEdgeAttributes, PatternGraphAttributes>;
-
-export interface NetworkOptions {
-  /** Seed of Louvain's random numbers: the same seed gives the same communities. */
-  seed?: number;
-  resolution?: number;
-  /** Leave out themes and categories with fewer hubs (default 1: all of them). */
-  minHubs?: number;
-}
-
-/** A small seeded random number generator (mulberry32), in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * The hubs, themes and talent categories as an undirected graphology graph: an edge from a hub to
- * each theme and category it has, weighted by its measures there, with Louvain communities and
- * PageRank as node attributes.
- */
-export function patternNetwork(patterns: Patterns, options: NetworkOptions = {}): PatternNetwork {
-  const minHubs = options.minHubs ?? 1;
-  const graph: PatternNetwork = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  const addNode = (node: EntityNode, kind: PatternNodeKind, hubCount: number) =>
-    graph.addNode(node.id, {
-      kind,
-      label: node.label,
-      name: node.name,
-      nameEn: node.nameEn,
-      hubCount,
-      community: 0,
-      pagerank: 0,
-    });
-  for (const hub of patterns.hubs) addNode(hub, "hub", 1);
-  const link = (kind: PatternNodeKind, node: EntityNode, row: SharedTerm) => {
-    if (row.hubCount < Math.max(1, minHubs)) return;
-    addNode(node, kind, row.hubCount);
-    for (const hubId of row.hubIds) {
-      const measureIds = row.byHub[hubId]!;
-      graph.addEdgeWithKey(`${hubId}|${node.id}`, hubId, node.id, { weight: measureIds.length, measureIds });
-    }
-  };
-  for (const row of patterns.themes) link("theme", row.theme, row);
-  for (const row of patterns.categories) link("category", row.category, row);
-
-  if (graph.size > 0) {
-    const detailed = louvain.detailed(graph, {
-      getEdgeWeight: "weight",
-      resolution: options.resolution ?? 1,
-      rng: seededRandom(options.seed ?? 1),
-    });
-    graph.forEachNode((id) => graph.setNodeAttribute(id, "community", detailed.communities[id] ?? 0));
-    graph.replaceAttributes({ modularity: detailed.modularity, communities: detailed.count });
-    const ranks = pagerank(graph, { getEdgeWeight: "weight" });
-    graph.forEachNode((id) => graph.setNodeAttribute(id, "pagerank", ranks[id] ?? 0));
-  } else {
-    graph.replaceAttributes({ modularity: 0, communities: graph.order });
-  }
-  return graph;
 }

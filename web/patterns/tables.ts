@@ -8,11 +8,13 @@ import {
   carrierKindName,
   type CarrierKindRow,
   type CategoryRow,
+  type IndustryRow,
   type Patterns,
   type SharedTerm,
   type ThemeRow,
 } from "./analysis.ts";
 import { bothNames, propText, type Table } from "./common.tsx";
+import { fairTable } from "./fair.ts";
 
 const hubColumns = (p: Patterns) => p.hubs.map((h) => bothNames(h));
 const counts = (p: Patterns, row: SharedTerm) => p.hubs.map((h) => row.byHub[h.id]!.length);
@@ -32,28 +34,100 @@ export function matrixTable(p: Patterns, lang: Lang): Table {
   };
 }
 
-export type TermRow = ThemeRow | CategoryRow | CarrierKindRow;
+export type Dimension = "theme" | "category" | "carrierKind" | "industry";
+export const DIMENSIONS: readonly Dimension[] = ["theme", "category", "carrierKind", "industry"];
+
+export function rowsOf(p: Patterns, d: Dimension): TermRow[] {
+  return d === "theme"
+    ? p.themes
+    : d === "category"
+      ? p.categories
+      : d === "carrierKind"
+        ? p.carrierKinds
+        : p.industries;
+}
+
+const DIMENSION_NAMES: Record<Dimension, [string, string]> = {
+  theme: ["政策主题", "Themes"],
+  category: ["人才类别", "Talent categories"],
+  carrierKind: ["载体类型", "Carrier kinds"],
+  industry: ["产业", "Industries"],
+};
+
+/**
+ * The fair comparison of one dimension: per term and hub the count, the share of the hub's total
+ * and the rate per 1,000 characters of its own text, the expected count by text length, the flag,
+ * and the term's test.
+ */
+export function fairCsvTable(p: Patterns, lang: Lang, dimension: Dimension): Table {
+  const fair = fairTable(p, rowsOf(p, dimension));
+  const names = DIMENSION_NAMES[dimension];
+  return {
+    id: `fair-${dimension}`,
+    title: title(
+      lang,
+      `${names[0]}：举措数、占比、每千字与显著性`,
+      `${names[1]}: counts, shares, rates per 1,000 characters, significance`,
+    ),
+    columns: [
+      "term",
+      "termEn",
+      "hub",
+      "count",
+      "hubTotal",
+      "share",
+      "hubChars",
+      "per1000Chars",
+      "expected",
+      "residual",
+      "flag",
+      "baseline",
+      "test",
+      "statistic",
+      "p",
+      "pAdjusted",
+    ],
+    rows: fair.rows.flatMap((r) => {
+      const term = termOf(r.row);
+      return r.cells.map((c, h) => [
+        term.name,
+        term.nameEn,
+        bothNames(p.nodes.get(c.hubId)!),
+        c.count,
+        fair.totals[h]!,
+        Number(c.share.toFixed(4)),
+        fair.chars[h] ?? "",
+        c.rate === null ? "" : Number(c.rate.toFixed(3)),
+        Number(c.expected.toFixed(3)),
+        Number(c.residual.toFixed(3)),
+        c.flag ?? "",
+        fair.baseline,
+        r.test?.method ?? "",
+        r.test ? Number(r.test.statistic.toFixed(3)) : "",
+        r.test ? Number(r.test.p.toPrecision(4)) : "",
+        r.test ? Number(r.test.pAdjusted.toPrecision(4)) : "",
+      ]);
+    }),
+  };
+}
+
+export type TermRow = ThemeRow | CategoryRow | CarrierKindRow | IndustryRow;
 
 /** The entity a row is about; a carrier kind is a value, not a node, and is named here. */
 export function termOf(row: TermRow): Pick<EntityNode, "id" | "name" | "nameEn"> {
   if ("theme" in row) return row.theme;
   if ("category" in row) return row.category;
+  if ("industry" in row) return row.industry;
   return { id: row.kind, name: carrierKindName(row.kind), nameEn: row.kind.replaceAll("_", " ") };
 }
 
-export function sharedTable(p: Patterns, lang: Lang, dimension: "theme" | "category" | "carrierKind"): Table {
-  const rows: TermRow[] =
-    dimension === "theme" ? p.themes : dimension === "category" ? p.categories : p.carrierKinds;
-  const names = {
-    theme: ["政策主题：共有与独有", "Themes: shared and unique"],
-    category: ["人才类别：共有与独有", "Talent categories: shared and unique"],
-    carrierKind: ["载体类型：共有与独有", "Carrier kinds: shared and unique"],
-  }[dimension];
+export function sharedTable(p: Patterns, lang: Lang, dimension: Dimension): Table {
+  const names = DIMENSION_NAMES[dimension];
   return {
     id: `shared-${dimension}`,
-    title: title(lang, names[0]!, names[1]!),
+    title: title(lang, `${names[0]}：共有与独有`, `${names[1]}: shared and unique`),
     columns: ["term", "termEn", "share", "hubs", ...hubColumns(p)],
-    rows: rows
+    rows: rowsOf(p, dimension)
       .filter((r) => r.hubCount > 0)
       .map((r) => {
         const term = termOf(r);
@@ -158,12 +232,15 @@ export function statisticsTable(p: Patterns, lang: Lang): Table {
 }
 
 export function zhejiangTable(p: Patterns, lang: Lang): Table {
+  const region = p.zhejiang.regionIds.map((id) => p.nodes.get(id)).find(Boolean);
+  const zh = region?.name ?? p.zhejiang.region;
+  const en = region?.nameEn || zh;
   return {
-    id: "zhejiang-lens",
+    id: "regional-lens",
     title: title(
       lang,
-      "浙江视角：科创中心主题与浙江资讯",
-      "Zhejiang lens: the hubs' themes and the Zhejiang news",
+      `${zh}视角：科创中心主题与${zh}资讯`,
+      `${en} lens: the hubs' themes and the ${en} news`,
     ),
     columns: ["theme", "themeEn", ...hubColumns(p), "hubs", "newsItems", "coverage"],
     rows: p.zhejiang.rows.map((r) => [
@@ -184,6 +261,8 @@ export function allTables(p: Patterns, lang: Lang): Table[] {
     sharedTable(p, lang, "theme"),
     sharedTable(p, lang, "category"),
     sharedTable(p, lang, "carrierKind"),
+    sharedTable(p, lang, "industry"),
+    ...DIMENSIONS.map((d) => fairCsvTable(p, lang, d)),
     instrumentStageTable(p, lang),
     similarityTable(p, lang),
     statisticsTable(p, lang),
