@@ -42,7 +42,8 @@ async function hostilePatterns() {
 
 /** The elements the report writes itself. */
 const OWN_TAGS = new Set(
-  "html head meta title style body h1 h2 h3 h4 p ul ol li b strong sup a section table thead tbody tr th td".split(
+  // … and the elements of its inline SVG charts (React SVG rendered to static markup, text escaped)
+  "html head meta title style body h1 h2 h3 h4 p ul ol li b strong sup a section table thead tbody tr th td svg g rect text circle line".split(
     " ",
   ),
 );
