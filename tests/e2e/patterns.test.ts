@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../importer/knowledgeBase.ts";
@@ -39,16 +40,18 @@ afterAll(async () => {
   await service.close();
 });
 
-/** The matrix as [theme, counts per hub…] read from the page ("·" is zero). */
-async function matrix(target: Page): Promise<{ hubs: string[]; rows: [string, number[]][] }> {
-  return target.getByTestId("theme-matrix").evaluate((table) => {
-    const hubs = [...table.querySelectorAll("thead th")].slice(1, -1).map((th) => th.textContent ?? "");
+/** The matrix as [theme, counts per hub…] read from the page (each cell holds its count). */
+async function matrix(target: Page, what: "count" | "value" = "count") {
+  return target.getByTestId("theme-matrix").evaluate((table, key) => {
+    const hubs = [...table.querySelectorAll("thead th[data-hub]")].map(
+      (th) => th.querySelector(".bi-name")?.firstChild?.textContent ?? "",
+    );
     const rows = [...table.querySelectorAll("tbody tr")].map((tr): [string, number[]] => [
       tr.querySelector("th")?.textContent ?? "",
-      [...tr.querySelectorAll("td.count")].map((td) => Number(td.textContent === "·" ? 0 : td.textContent)),
+      [...tr.querySelectorAll<HTMLElement>("td.count")].map((td) => Number(td.dataset[key])),
     ]);
     return { hubs, rows };
-  });
+  }, what);
 }
 
 describe("shared patterns", () => {
@@ -68,6 +71,40 @@ describe("shared patterns", () => {
       expect(counts).toEqual(want);
     }
     await page.screenshot({ path: path.join(ARTIFACTS, "patterns-matrix.png") });
+  });
+
+  it("shares change the rank order of the raw counts, and flag only what text length does not explain", async () => {
+    const counts = await matrix(page);
+    await page.getByTestId("pattern-normalisation").selectOption("share");
+    await expect.poll(() => page.url()).toContain("norm=share");
+    await expect
+      .poll(() => page.getByTestId("theme-matrix").getAttribute("data-normalisation"))
+      .toBe("share");
+    const shares = await matrix(page, "value");
+    const order = (values: number[]) =>
+      values
+        .map((v, i) => [v, i] as const)
+        .sort((a, b) => b[0] - a[0])
+        .map(([, i]) => counts.hubs[i]);
+    const row = (m: typeof counts, zh: string) => m.rows.find(([t]) => t.startsWith(zh))![1];
+    expect(order(row(counts, "国际人才引进"))).toEqual(["前海", "张江", "中关村"]);
+    expect(order(row(shares, "国际人才引进"))).toEqual(["张江", "中关村", "前海"]);
+    // 前海's 30 funding measures exceed what its longer article explains; its lead in talent import does not
+    const flag = (zh: string) =>
+      page
+        .getByTestId("theme-matrix")
+        .locator("tbody tr")
+        .filter({ hasText: zh })
+        .locator("td.count")
+        .evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.flag));
+    expect(await flag("资金资助与税收优惠")).toEqual(["under", "under", "over"]);
+    expect(await flag("国际人才引进")).toEqual(["", "", ""]);
+    expect(await page.getByTestId("theme-matrix-independence").textContent()).toMatch(/df = 44, p < 0\.001/);
+    await page.screenshot({ path: path.join(ARTIFACTS, "patterns-matrix-shares.png") });
+    await page.getByTestId("pattern-normalisation").selectOption("rate");
+    await expect.poll(() => page.getByTestId("theme-matrix").getAttribute("data-normalisation")).toBe("rate");
+    await page.screenshot({ path: path.join(ARTIFACTS, "patterns-matrix-rates.png") });
+    await page.getByTestId("pattern-normalisation").selectOption("count");
   });
 
   it("opens a cell's measures with their quotes, and a quote in its source", async () => {
@@ -108,6 +145,15 @@ describe("shared patterns", () => {
     expect(await all.textContent()).not.toContain("工作站");
     const zjQhThemes = themes.locator(".share-group").filter({ hasText: /^张江 \+ 前海|^前海 \+ 张江/ });
     expect(await zjQhThemes.textContent()).toContain("工作站");
+    // an UpSet chart per dimension; a column lists its terms
+    for (const d of ["theme", "category", "carrierKind", "industry"])
+      expect(await page.getByTestId(`upset-${d}`).count()).toBe(1);
+    const columns = page.getByTestId("upset-theme").locator("g.upset-column");
+    expect(await columns.evaluateAll((gs) => gs.map((g) => Number(g.getAttribute("data-size"))))).toEqual([
+      15, 5, 2, 1,
+    ]);
+    await columns.nth(2).click();
+    expect(await page.getByTestId("upset-terms-theme").textContent()).toContain("法治环境");
     await page.screenshot({ path: path.join(ARTIFACTS, "patterns-shared.png") });
   });
 
@@ -195,11 +241,9 @@ describe("shared patterns", () => {
     for (const row of zj) {
       const shown = table.find((r) => r[0] === (row.instrument as string));
       expect(shown, row.instrument as string).toBeDefined();
-      const stages = Object.entries(row).filter(
-        ([k]) => !["hub", "hubEn", "instrument", "instrumentEn", "total"].includes(k),
-      );
+      const stages = row.stages as { measures: number }[];
       expect(shown!.slice(1).reduce((a: number, b) => a + Number(b), 0)).toBe(
-        stages.reduce((a, [, v]) => a + Number(v), 0),
+        stages.reduce((a, s) => a + s.measures, 0),
       );
     }
     await page.screenshot({ path: path.join(ARTIFACTS, "patterns-instruments.png") });
@@ -224,16 +268,37 @@ describe("shared patterns", () => {
     const network = page.getByTestId("pattern-network");
     await network.waitFor();
     expect(Number(await network.getAttribute("data-nodes"))).toBeGreaterThan(3);
+    expect(await page.getByTestId("network-projection").textContent()).toContain("无向");
+    expect(await page.getByTestId("network-legend").textContent()).toContain("科创中心");
+    // by undirected betweenness the three hubs rank first
+    const hubRanks = await page
+      .getByTestId("network-ranking")
+      .locator("tr[data-kind='hub']")
+      .evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute("data-rank"))));
+    expect(hubRanks).toEqual([1, 2, 3]);
     await page.waitForTimeout(800);
     await page.screenshot({ path: path.join(ARTIFACTS, "patterns-network.png") });
   });
 
   it("maps the Zhejiang news onto the hubs' themes", async () => {
+    // the tab and the heading are named after the region of the data
     await page.getByRole("tab", { name: "浙江视角" }).click();
+    expect(await page.getByTestId("lens-heading").textContent()).toBe("浙江视角");
     const lens = await saved("zhejiang-lens.cypher");
     const gaps = lens.filter((r) => Number(r.newsItems ?? r.news ?? 0) === 0 && Number(r.hubs) > 0);
     const shownGaps = await page.getByTestId("lens-gaps").textContent();
     for (const gap of gaps) expect(shownGaps).toContain(gap.theme as string);
+    // which of the hubs' patterns the region follows: every theme of the hubs, followed or not
+    const follows = page.getByTestId("lens-follows").locator("tbody tr");
+    expect(await follows.count()).toBe(lens.filter((r) => Number(r.hubs) > 0).length);
+    expect(await follows.filter({ hasText: "出入境与居留" }).getAttribute("data-followed")).toBe("false");
+    // each news item with the themes it instantiates and the hubs' pattern under them
+    const items = page.getByTestId("lens-items").locator("tbody tr");
+    expect(await items.count()).toBe(18);
+    const zhoushan = items.filter({ hasText: "舟山人才码上线" });
+    expect(await zhoushan.textContent()).toContain("一站式服务");
+    await zhoushan.getByRole("button").click();
+    expect(await page.getByTestId("evidence-panel").textContent()).toContain("舟山人才码");
     await page.screenshot({ path: path.join(ARTIFACTS, "patterns-zhejiang.png") });
   });
 
@@ -253,11 +318,22 @@ describe("shared patterns", () => {
     const cites = new Set(html.match(/href="#note-\d+"/g) ?? []);
     expect(notes.length).toBeGreaterThan(20);
     expect(cites.size).toBe(notes.length);
-    // Opened from the app's origin, whose web font the report's @font-face rules name.
+    expect(html.match(/<svg /g)?.length).toBeGreaterThanOrEqual(3);
+    // Opened from disk with every other request refused: its font is inside it.
     const reportPage = await browser.context.newPage();
-    await reportPage.goto(app.url);
-    await reportPage.setContent(html, { waitUntil: "networkidle" });
-    expect(await reportPage.evaluate(() => document.fonts.check('16px "Noto Sans SC"', "张江"))).toBe(true);
+    const attempted: string[] = [];
+    reportPage.on("request", (r) => {
+      if (!r.url().startsWith("file:")) attempted.push(r.url());
+    });
+    await reportPage.route(/^(?!file:)/, (route) => route.abort());
+    await reportPage.goto(pathToFileURL(file).href);
+    await reportPage.evaluate(() => document.fonts.load('16px "Noto Sans SC"', "张江"));
+    const loaded = await reportPage.evaluate(
+      () =>
+        [...document.fonts].filter((f) => f.family.includes("Noto Sans SC") && f.status === "loaded").length,
+    );
+    expect(loaded).toBeGreaterThan(0);
+    expect(attempted).toEqual([]);
     await reportPage.screenshot({ path: path.join(ARTIFACTS, "patterns-report.png") });
     await reportPage.close();
   });

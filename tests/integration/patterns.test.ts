@@ -207,9 +207,13 @@ describe("each saved query and its TypeScript twin give the same rows", () => {
         hubEn: node(m.hubId).nameEn,
         instrument: type.name,
         instrumentEn: type.nameEn,
-        ...Object.fromEntries(
-          p.stages.map((s) => [s.id.replace("stage:", ""), m.cells[type.id]![s.id]!.length]),
-        ),
+        // the stages as the graph holds them, in order (the file names none)
+        stages: p.stages.map((s) => ({
+          stage: s.name,
+          stageEn: s.nameEn,
+          id: s.id,
+          measures: m.cells[type.id]![s.id]!.length,
+        })),
         total: m.byType[type.id]!.length,
       })),
     );

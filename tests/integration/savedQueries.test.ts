@@ -416,9 +416,12 @@ describe("comparison queries", () => {
   it("instrument-stage-matrix: each hub's measures by instrument type and stage", async () => {
     const rows = await run("instrument-stage-matrix.cypher");
     expect(rows).toHaveLength(9);
+    // the stages come from the graph, in their order
     const cell = (hub: string, instrument: string) => {
       const r = rows.find((x) => x.hub === hub && x.instrument === instrument)!;
-      return [r.attract, r.cultivate, r.use, r.retain, r.total];
+      const stages = r.stages as { stage: string; measures: number }[];
+      expect(stages.map((s) => s.stage)).toEqual(["引才", "育才", "用才", "留才"]);
+      return [...stages.map((s) => s.measures), r.total];
     };
     expect(cell("张江", "供给型政策工具")).toEqual([8, 14, 11, 19, 38]);
     expect(cell("张江", "环境型政策工具")).toEqual([15, 4, 15, 7, 27]);

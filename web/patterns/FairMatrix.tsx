@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 import type { EntityNode } from "../data/types.ts";
 import { useLang } from "../i18n.ts";
 import { nameIn, Name, type ShowEvidence } from "./common.tsx";
-import { cellValue, formatP, formatValue, type FairTable, type Normalisation } from "./fair.ts";
+import { cellValue, formatP, formatValue, pText, type FairTable, type Normalisation } from "./fair.ts";
 import type { Patterns } from "./analysis.ts";
 import { usePT } from "./strings.ts";
 import type { SharedTerm } from "./terms.ts";
@@ -147,7 +147,7 @@ export function FairMatrix<R extends SharedTerm>({
       <p className="small test-note" data-testid={`${testId}-independence`}>
         {p("testIndependence")}:{" "}
         {ind
-          ? `χ² = ${ind.statistic.toFixed(1)}, df = ${ind.df}, p (${lang === "zh" ? "置换" : "permutation"}, ${ind.permutations}) = ${formatP(ind.pPermutation)}, p (${lang === "zh" ? "渐近" : "asymptotic"}) = ${formatP(ind.pAsymptotic)}`
+          ? `χ² = ${ind.statistic.toFixed(1)}, df = ${ind.df}, ${pText(ind.pPermutation)} (${lang === "zh" ? "置换" : "permutation"}, ${ind.permutations}), ${pText(ind.pAsymptotic)} (${lang === "zh" ? "渐近" : "asymptotic"})`
           : p("testNone")}
       </p>
     </div>

@@ -12,7 +12,7 @@ export const HUB_COLORS = ["#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e"
 const COL = 30;
 const ROW = 24;
 const NAMES = 120;
-const SET_BAR = 90;
+const SET_BAR = 110;
 const TOP = 130;
 
 export function UpSet<R extends SharedTerm>({
@@ -63,13 +63,13 @@ export function UpSet<R extends SharedTerm>({
         <g key={s.hubId}>
           {i % 2 === 0 && <rect x={x0} y={TOP + i * ROW} width={width - x0} height={ROW} fill="#f4f5f7" />}
           <rect
-            x={SET_BAR - (SET_BAR - 10) * (s.size / maxS)}
+            x={SET_BAR - 4 - (SET_BAR - 40) * (s.size / maxS)}
             y={rowY(i) - 7}
-            width={(SET_BAR - 10) * (s.size / maxS)}
+            width={(SET_BAR - 40) * (s.size / maxS)}
             height={14}
             fill={HUB_COLORS[i % HUB_COLORS.length]}
           />
-          <text x={SET_BAR - 12 - (SET_BAR - 10) * (s.size / maxS)} y={rowY(i) + 4} textAnchor="end">
+          <text x={SET_BAR - 8 - (SET_BAR - 40) * (s.size / maxS)} y={rowY(i) + 4} textAnchor="end">
             {s.size}
           </text>
           <text x={SET_BAR + 6} y={rowY(i) + 4}>

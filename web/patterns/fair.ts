@@ -154,3 +154,9 @@ export function formatValue(value: number | null, normalisation: Normalisation):
 export function formatP(p: number): string {
   return p < 0.001 ? "< 0.001" : p.toPrecision(2);
 }
+
+/** "p = 0.018", or "p < 0.001". */
+export function pText(p: number): string {
+  const text = formatP(p);
+  return text.startsWith("<") ? `p ${text}` : `p = ${text}`;
+}

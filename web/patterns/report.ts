@@ -17,7 +17,7 @@ import type { Lang } from "../i18n.ts";
 import type { Patterns } from "./analysis.ts";
 import { GroupedBars, VerdictGrid } from "./charts.tsx";
 import { bothNames, propText, type Table } from "./common.tsx";
-import { fairTable, formatP, formatValue, type FairTable } from "./fair.ts";
+import { fairTable, formatP, formatValue, pText, type FairTable } from "./fair.ts";
 import { medianOf, patternNetwork, rankBy } from "./network.ts";
 import { pt } from "./strings.ts";
 import { allTables, termOf, type TermRow } from "./tables.ts";
@@ -160,7 +160,7 @@ export function buildReport(patterns: Patterns, lang: Lang, options: ReportOptio
             over.slice(0, 6).map(({ r }) => {
               const term = plainName(termOf(r.row));
               const cell = r.cells[h]!;
-              return `${escapeHtml(term)}（${count(r.row, hub.id, term)} ${say("项", "measures")}, ${escapeHtml(formatValue(cell.share, "share"))}${cell.rate === null ? "" : `, ${escapeHtml(formatValue(cell.rate, "rate"))}/1000`}, p = ${escapeHtml(formatP(r.test!.pAdjusted))}）`;
+              return `${escapeHtml(term)}（${count(r.row, hub.id, term)} ${say("项", "measures")}, ${escapeHtml(formatValue(cell.share, "share"))}${cell.rate === null ? "" : `, ${escapeHtml(formatValue(cell.rate, "rate"))}/1000`}, ${escapeHtml(pText(r.test!.pAdjusted))}）`;
             }),
           )
         : say("没有一项超出篇幅所能解释的程度", "no term beyond what text length explains");
@@ -172,7 +172,7 @@ export function buildReport(patterns: Patterns, lang: Lang, options: ReportOptio
     .join("");
   const ind = themeFair.independence;
   const independence = ind
-    ? `${say("各地政策主题构成是否相同（卡方独立性检验，置换法）：", "Do the hubs differ in their mix of themes (chi-square test of independence, permutation)? ")}χ² = ${ind.statistic.toFixed(1)}, df = ${ind.df}, p = ${escapeHtml(formatP(ind.pPermutation))}${ind.pPermutation < themeFair.alpha ? say("，差异显著。", ": they do.") : say("，差异不显著。", ": not significantly.")}`
+    ? `${say("各地政策主题构成是否相同（卡方独立性检验，置换法）：", "Do the hubs differ in their mix of themes (chi-square test of independence, permutation)? ")}χ² = ${ind.statistic.toFixed(1)}, df = ${ind.df}, ${escapeHtml(pText(ind.pPermutation))}${ind.pPermutation < themeFair.alpha ? say("，差异显著。", ": they do.") : say("，差异不显著。", ": not significantly.")}`
     : "";
   const verdict = (support: string) =>
     ({
@@ -283,7 +283,7 @@ export function buildReport(patterns: Patterns, lang: Lang, options: ReportOptio
         })
         .join("\n");
       const t = table.independence;
-      return `<section><h3>${d.title}</h3><table class="fair"><thead>${head}</thead><tbody>${body}</tbody></table><p class="small">${p("testIndependence")}: ${t ? `χ² = ${t.statistic.toFixed(1)}, df = ${t.df}, p = ${escapeHtml(formatP(t.pPermutation))} (${t.permutations}), p (${say("渐近", "asymptotic")}) = ${escapeHtml(formatP(t.pAsymptotic))}` : p("testNone")}</p></section>`;
+      return `<section><h3>${d.title}</h3><table class="fair"><thead>${head}</thead><tbody>${body}</tbody></table><p class="small">${p("testIndependence")}: ${t ? `χ² = ${t.statistic.toFixed(1)}, df = ${t.df}, ${escapeHtml(pText(t.pPermutation))} (${t.permutations}), ${say("渐近", "asymptotic")} ${escapeHtml(pText(t.pAsymptotic))}` : p("testNone")}</p></section>`;
     })
     .join("\n");
 
