@@ -150,6 +150,7 @@ export async function checkPlan(
     if (code === "Neo.ClientError.Statement.SyntaxError" && error instanceof Error) {
       error.message = withoutExplainPrefix(error.message);
     } else if (code === "Neo.ClientError.Statement.ArgumentError" && /\bPROFILE\b/i.test(query)) {
+      // "EXPLAIN PROFILE …" conflicts; nothing ran either way, the text only picks the message.
       throw new QueryRefusedError(
         "PROFILE is not available here: it runs the query before its plan can be checked. Use EXPLAIN.",
       );
