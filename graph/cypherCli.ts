@@ -1,118 +1,162 @@
 /**
- * `npm run cypher -- <query | file.cypher> [--param key=value] [--format table|json|csv]`
- * Runs one query in READ mode with a timeout and a row cap, against NEO4J_URI or the embedded Neo4j.
- * Exit codes: 0 success, 1 the query failed (syntax, refused write, timeout), 2 usage or connection.
+ * Running one query from the terminal (`tpg query`, `tpg shell`): READ mode, a client-side timeout
+ * and a row cap, as the web console runs queries; results as a table, JSON or CSV. The command line
+ * itself (arguments, parameters, which query) is in cli/.
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { parseArgs } from "node:util";
-import { connect } from "./connect.ts";
-import { errorCode, ErrorCodes, isTimeout, type PlainValue, type Row } from "./neo4jService.ts";
-import { bindParams, parseSavedQuery } from "./savedQuery.ts";
+import { displayWidth } from "../cli/width.ts";
+import {
+  errorCode,
+  ErrorCodes,
+  isTimeout,
+  type GraphService,
+  type PlainNode,
+  type PlainPath,
+  type PlainRelationship,
+  type PlainValue,
+  type Row,
+} from "./neo4jService.ts";
 
+export { displayWidth };
+
+export type Format = "table" | "json" | "csv";
+
+export interface TableOptions {
+  /** Wrap cells at this many columns (rows then take several lines). */
+  wrap?: number;
+  /** Cut cells at this many columns with "…". Without either, cells are printed in full. */
+  truncate?: number;
+}
+
+const json = (value: unknown, indent?: number) =>
+  JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v), indent);
+
+/** A value as cypher-shell prints it: nodes `(:Label {…})`, relationships `[:TYPE {…}]`, paths. */
 function text(value: PlainValue): string {
   if (value === null) return "";
   if (typeof value === "bigint") return value.toString();
-  if (typeof value === "object") {
-    return JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+  if (typeof value !== "object") return String(value);
+  if (Array.isArray(value)) return json(value);
+  // a map the query returns may have a "kind" key too: graph values are told apart by their shape
+  if (value.kind === "node" && "elementId" in value && Array.isArray(value.labels)) {
+    const node = value as PlainNode;
+    return `(${node.labels.map((l) => `:${l}`).join("")} ${json(node.properties)})`;
   }
-  return String(value);
+  if (value.kind === "relationship" && "startNodeElementId" in value && typeof value.type === "string") {
+    const rel = value as PlainRelationship;
+    return `[:${rel.type} ${json(rel.properties)}]`;
+  }
+  if (value.kind === "path" && Array.isArray(value.nodes) && Array.isArray(value.relationships)) {
+    const { nodes, relationships } = value as PlainPath;
+    return nodes.map((n, i) => (i === 0 ? text(n) : `-${text(relationships[i - 1]!)}->${text(n)}`)).join("");
+  }
+  return json(value);
 }
 
 function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export function format(keys: string[], rows: Row[], as: "table" | "json" | "csv"): string {
-  if (as === "json") {
-    return JSON.stringify(rows, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v), 2);
+/** Pieces of `line` at most `width` columns wide. */
+function wrapLine(line: string, width: number): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const c of line) {
+    if (current && displayWidth(current + c) > width) {
+      out.push(current);
+      current = "";
+    }
+    current += c;
   }
+  out.push(current);
+  return out;
+}
+
+function cut(value: string, width: number): string {
+  if (displayWidth(value) <= width) return value;
+  let out = "";
+  for (const c of value) {
+    if (displayWidth(`${out}${c}…`) > width) break;
+    out += c;
+  }
+  return `${out}…`;
+}
+
+/** The lines one cell takes in a table. */
+function cellLines(value: string, options: TableOptions): string[] {
+  if (options.wrap) return value.split(/\r?\n/).flatMap((l) => wrapLine(l, options.wrap!));
+  const flat = value.replace(/\r?\n/g, "⏎");
+  return [options.truncate ? cut(flat, options.truncate) : flat];
+}
+
+export function format(keys: string[], rows: Row[], as: Format, options: TableOptions = {}): string {
+  if (as === "json") return json(rows, 2);
   const cells = rows.map((r) => keys.map((k) => text(r[k] ?? null)));
   if (as === "csv") return [keys, ...cells].map((line) => line.map(csvCell).join(",")).join("\n");
-  const width = (s: string) => [...s].reduce((w, c) => w + (/[\u1100-\uffff]/u.test(c) ? 2 : 1), 0);
-  const widths = keys.map((k, i) => Math.min(60, Math.max(width(k), ...cells.map((c) => width(c[i]!)))));
-  const pad = (s: string, w: number) => {
-    const cut = width(s) > w ? `${[...s].slice(0, w - 1).join("")}…` : s;
-    return cut + " ".repeat(Math.max(0, w - width(cut)));
+  const header = keys.map((k) => cellLines(k, options));
+  const body = cells.map((row) => row.map((c) => cellLines(c, options)));
+  const widths = keys.map((_, i) =>
+    Math.max(...[header, ...body].flatMap((row) => row[i]!.map(displayWidth))),
+  );
+  const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - displayWidth(s)));
+  const lines = (row: string[][]) => {
+    const height = Math.max(1, ...row.map((c) => c.length));
+    return Array.from({ length: height }, (_, n) =>
+      row
+        .map((c, i) => pad(c[n] ?? "", widths[i]!))
+        .join(" │ ")
+        .trimEnd(),
+    );
   };
-  const line = (values: string[]) => values.map((v, i) => pad(v, widths[i]!)).join(" │ ");
-  return [line(keys), widths.map((w) => "─".repeat(w)).join("─┼─"), ...cells.map(line)].join("\n");
+  return [...lines(header), widths.map((w) => "─".repeat(w)).join("─┼─"), ...body.flatMap(lines)].join("\n");
 }
 
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: {
-      param: { type: "string", multiple: true, default: [] },
-      format: { type: "string", default: "table" },
-      timeout: { type: "string", default: "15" },
-      "max-rows": { type: "string", default: "1000" },
-    },
-    allowPositionals: true,
-  });
-  const as = values.format;
-  if (positionals.length !== 1 || (as !== "table" && as !== "json" && as !== "csv")) {
-    console.error(
-      "usage: npm run cypher -- <query | file.cypher> [--param key=value] [--format table|json|csv]",
-    );
-    return 2;
-  }
-  const given: Record<string, string> = {};
-  for (const p of values.param) {
-    const at = p.indexOf("=");
-    if (at < 1) {
-      console.error(`--param ${p}: write key=value`);
-      return 2;
-    }
-    given[p.slice(0, at)] = p.slice(at + 1);
-  }
-  const arg = positionals[0]!;
-  const isFile = arg.endsWith(".cypher") && existsSync(arg);
-  let cypher = arg;
-  let params: Record<string, unknown> = given;
+/** Why a query failed, by the server's error code (never by message text). */
+export function explainFailure(error: unknown, timeoutSeconds: number): string {
+  const code = errorCode(error);
+  const why =
+    code === ErrorCodes.writeInReadMode
+      ? "refused: queries run in READ mode and this one writes"
+      : isTimeout(error)
+        ? `stopped: the query ran longer than ${timeoutSeconds} s`
+        : code === ErrorCodes.syntax
+          ? "syntax error"
+          : "the query failed";
+  return `${why}${code ? ` (${code})` : ""}:\n${error instanceof Error ? error.message : String(error)}`;
+}
+
+export interface RunOptions extends TableOptions {
+  format: Format;
+  timeoutSeconds: number;
+  maxRows: number;
+}
+
+export interface Printer {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Runs one query in READ mode and prints it; 0 when it ran, 1 when it failed (the reason on `err`). */
+export async function runAndPrint(
+  service: GraphService,
+  cypher: string,
+  params: Record<string, unknown>,
+  options: RunOptions,
+  print: Printer,
+): Promise<number> {
   try {
-    if (isFile) {
-      const saved = parseSavedQuery(path.basename(arg), readFileSync(arg, "utf8"));
-      cypher = saved.cypher;
-      params = bindParams(saved, given);
-    }
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    return 2;
-  }
-  const connection = await connect(undefined, (m) => console.error(m));
-  try {
-    const maxRows = Number(values["max-rows"]);
-    const result = await connection.service.read(cypher, params, {
-      timeoutMs: Number(values.timeout) * 1000,
-      maxRows,
+    const result = await service.read(cypher, params, {
+      timeoutMs: options.timeoutSeconds * 1000,
+      maxRows: options.maxRows,
     });
-    console.log(format(result.keys, result.rows, as));
-    if (result.truncated) console.error(`(only the first ${maxRows} rows; raise --max-rows for more)`);
+    print.out(format(result.keys, result.rows, options.format, options));
+    if (result.truncated) {
+      print.err(`(only the first ${options.maxRows} rows; raise --max-rows for more)`);
+    } else if (options.format === "table") {
+      print.err(`(${result.rows.length} ${result.rows.length === 1 ? "row" : "rows"})`);
+    }
     return 0;
   } catch (error) {
-    const code = errorCode(error);
-    const why =
-      code === ErrorCodes.writeInReadMode
-        ? "refused: queries run in READ mode and this one writes"
-        : isTimeout(error)
-          ? `stopped: the query ran longer than ${values.timeout} s`
-          : code === ErrorCodes.syntax
-            ? "syntax error"
-            : "the query failed";
-    console.error(
-      `${why}${code ? ` (${code})` : ""}:\n${error instanceof Error ? error.message : String(error)}`,
-    );
+    print.err(explainFailure(error, options.timeoutSeconds));
     return 1;
-  } finally {
-    await connection.release();
   }
 }
-
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 2;
-  },
-);

@@ -33,16 +33,19 @@ export interface SavedQuery {
 const PARAM =
   /^(\w+)\s+(string|integer|float|boolean)(?:\s*=\s*([^|]*?))?\s*(?:\|\s*([^|]*?)\s*(?:\|\s*(.*?))?)?\s*$/;
 
-/** A raw value as its declared type; integers become Neo4j integers (a JS number is a float there). */
+/**
+ * A raw value as its declared type; integers become Neo4j integers (a JS number is a float there).
+ * An empty text is not a number (`Number("")` would make it 0).
+ */
 export function coerce(type: QueryParam["type"], raw: string): string | number | boolean | Integer {
   switch (type) {
     case "integer": {
-      const value = Number(raw);
+      const value = raw.trim() === "" ? NaN : Number(raw);
       if (!Number.isInteger(value)) throw new Error(`"${raw}" is not an integer`);
       return int(value);
     }
     case "float": {
-      const value = Number(raw);
+      const value = raw.trim() === "" ? NaN : Number(raw);
       if (Number.isNaN(value)) throw new Error(`"${raw}" is not a number`);
       return value;
     }

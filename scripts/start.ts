@@ -1,73 +1,155 @@
 /**
- * `npm start`: Neo4j (the one at NEO4J_URI, or the embedded one), schema and import, then the web app
- * built and served on 127.0.0.1. Prints the URL, whose fragment hands the page its credentials.
- * Ctrl+C stops everything this command started.
+ * `tpg start` (`npm start`): Neo4j (the one at NEO4J_URI, or the embedded one), schema and import,
+ * then the web app built and served on 127.0.0.1, and its URL printed.
+ *
+ * With the embedded Neo4j and its generated password, the URL's fragment hands the page its
+ * credentials (as Jupyter hands over its token; the fragment never leaves the browser). A password
+ * someone gave — an external Neo4j's, or NEO4J_PASSWORD for the embedded one — is never printed:
+ * the URL then opens the connect form, and the lines say where to connect without credentials.
  */
-import { build, preview } from "vite";
-import { readSettings } from "../graph/config.ts";
-import { connect } from "../graph/connect.ts";
-import { SetupError } from "../graph/embedded.ts";
-import { loadKnowledgeBase } from "../importer/knowledgeBase.ts";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { redactUri } from "../cli/common.ts";
+import type { Settings } from "../graph/config.ts";
+import type { Connection } from "../graph/connect.ts";
+import type { KnowledgeBase } from "../importer/knowledgeBase.ts";
 import { KNOWLEDGE_ROOT, PROJECT_ROOT } from "../importer/paths.ts";
 import { formatProblem } from "../importer/problems.ts";
-import { importKnowledge } from "../importer/runImport.ts";
-import { writeSnapshot } from "../importer/snapshot.ts";
+import { formatRead, readKnowledge, runImport } from "../importer/runImport.ts";
 import { buildFragment } from "../web/connection/credentials.ts";
-import path from "node:path";
 
-async function main(): Promise<number> {
-  const started = Date.now();
-  const settings = readSettings();
-  const { kb, problems } = loadKnowledgeBase(KNOWLEDGE_ROOT);
-  if (problems.length > 0) {
-    console.error(problems.map(formatProblem).join("\n"));
-    console.error(
-      `\n${problems.length} problem(s) in the knowledge files; fix them and run npm start again.`,
-    );
-    return 1;
-  }
-  console.log(settings.external ? `Using Neo4j at ${settings.external.uri}` : "Starting the embedded Neo4j…");
-  const connection = await connect(settings);
-  let closing = false;
-  const shutdown = async (code: number) => {
-    if (closing) return;
-    closing = true;
-    console.log("\nStopping…");
-    await connection.release();
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-
-  const info = await connection.service.serverInfo();
-  console.log(`Neo4j ${String(info.agent).replace(/^Neo4j\//, "")} answers at ${connection.config.uri}`);
-  await importKnowledge(connection.service, kb);
-
-  const root = PROJECT_ROOT;
-  console.log("Building the web app…");
-  await build({
-    root: path.join(root, "web"),
-    configFile: path.join(root, "vite.config.ts"),
-    logLevel: "warn",
-  });
-  writeSnapshot(kb, path.join(root, "dist", "web", "snapshot.json"));
-  const server = await preview({
-    root: path.join(root, "web"),
-    configFile: path.join(root, "vite.config.ts"),
-    preview: { host: "127.0.0.1", port: settings.webPort, strictPort: false, open: false },
-    logLevel: "warn",
-  });
-  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${settings.webPort}/`;
-  const fragment = buildFragment(connection.config);
-  console.log(`\nReady in ${((Date.now() - started) / 1000).toFixed(1)} s. Open:\n\n  ${url}${fragment}\n`);
-  console.log(
-    "(The part after # carries the Neo4j credentials to the page and never leaves your browser.) Ctrl+C stops.",
-  );
-  return new Promise<number>(() => {});
+export interface ReadyInfo {
+  /** The app's address, e.g. http://127.0.0.1:5173/. */
+  url: string;
+  config: Connection["config"];
+  /** The embedded Neo4j with the password this project generated (.data/neo4j/password). */
+  generatedPassword: boolean;
+  seconds: number;
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof SetupError) console.error(`\n${error.message}`);
-  else console.error(error);
-  process.exit(1);
-});
+/** What `tpg start` prints when the app is up: the address to open and how it connects. */
+export function readyMessage(info: ReadyInfo): string {
+  const { url, config } = info;
+  if (info.generatedPassword) {
+    return [
+      `Ready in ${info.seconds.toFixed(1)} s. Open:`,
+      "",
+      `  ${url}${buildFragment(config)}`,
+      "",
+      "(The part after # carries the embedded Neo4j's generated credentials to the page and never leaves your browser.) Ctrl+C stops.",
+    ].join("\n");
+  }
+  const database = config.database ? `, database ${config.database}` : "";
+  return [
+    `Ready in ${info.seconds.toFixed(1)} s. Open:`,
+    "",
+    `  ${url}`,
+    "",
+    `and connect to ${redactUri(config.uri)} as ${config.user}${database} with your password (not printed). Ctrl+C stops.`,
+  ].join("\n");
+}
+
+export interface StartOptions {
+  settings: Settings;
+  /** The environment the settings came from: NEO4J_PASSWORD there means the password was given. */
+  env?: NodeJS.ProcessEnv;
+  root?: string;
+  print?: (line: string) => void;
+  /** Builds the web app and its snapshot into dist/web (Vite by default). */
+  build?: (kb: KnowledgeBase) => Promise<void>;
+  /** Serves dist/web on 127.0.0.1 (Vite preview by default); resolves to the app's URL. */
+  serve?: (port: number) => Promise<{ url: string; close: () => Promise<void> }>;
+  /** Opens the Neo4j connection (graph/connect.ts by default). */
+  open?: (settings: Settings, log: (line: string) => void) => Promise<Connection>;
+}
+
+export interface StartedApp {
+  url: string;
+  message: string;
+  /** Stops the web server and whatever Neo4j this start started. */
+  stop: () => Promise<void>;
+}
+
+async function viteBuild(kb: KnowledgeBase): Promise<void> {
+  const [{ build }, { writeSnapshot }] = await Promise.all([
+    import("vite"),
+    import("../importer/snapshot.ts"),
+  ]);
+  await build({
+    root: path.join(PROJECT_ROOT, "web"),
+    configFile: path.join(PROJECT_ROOT, "vite.config.ts"),
+    logLevel: "warn",
+  });
+  writeSnapshot(kb, path.join(PROJECT_ROOT, "dist", "web", "snapshot.json"));
+}
+
+async function vitePreview(port: number) {
+  const { preview } = await import("vite");
+  const server = await preview({
+    root: path.join(PROJECT_ROOT, "web"),
+    configFile: path.join(PROJECT_ROOT, "vite.config.ts"),
+    preview: { host: "127.0.0.1", port, strictPort: false, open: false },
+    logLevel: "warn",
+  });
+  return {
+    url: server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`,
+    close: () => server.close(),
+  };
+}
+
+/**
+ * Validates and imports the knowledge, builds and serves the app. Throws on invalid knowledge
+ * (every problem in the message) and on connection failures (from `open`).
+ */
+export async function startApp(options: StartOptions): Promise<StartedApp> {
+  const started = Date.now();
+  const { settings } = options;
+  const print = options.print ?? console.log;
+  const env = options.env ?? process.env;
+  const { kb, problems, read } = readKnowledge(options.root ?? KNOWLEDGE_ROOT);
+  print(formatRead(read));
+  if (problems.length > 0) {
+    throw new Error(
+      `${problems.map(formatProblem).join("\n")}\n\n${problems.length} problem(s) in the knowledge files; fix them and start again.`,
+    );
+  }
+  print(
+    settings.external
+      ? `Using Neo4j at ${redactUri(settings.external.uri)}`
+      : "Connecting to the embedded Neo4j (started if it is not running)…",
+  );
+  const open = options.open ?? (async (s, log) => (await import("../graph/connect.ts")).connect(s, log));
+  const connection = await open(settings, print);
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  const stop = async () => {
+    await server?.close();
+    await connection.release();
+  };
+  try {
+    const info = await connection.service.serverInfo();
+    print(
+      `Neo4j ${String(info.agent).replace(/^Neo4j\//, "")} answers at ${redactUri(connection.config.uri)}`,
+    );
+    await runImport(connection, kb, { log: print });
+    print("Building the web app…");
+    await (options.build ?? viteBuild)(kb);
+    server = await (options.serve ?? vitePreview)(settings.webPort);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const message = readyMessage({
+    url: server.url,
+    config: connection.config,
+    generatedPassword: !settings.external && !env.NEO4J_PASSWORD,
+    seconds: (Date.now() - started) / 1000,
+  });
+  print(`\n${message}\n`);
+  return { url: server.url, message, stop };
+}
+
+// `tsx scripts/start.ts` (as bench/startup.ts runs it) is `tpg start`.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { runTpg } = await import("../cli/tpg.ts");
+  process.exitCode = await runTpg(["start", ...process.argv.slice(2)]);
+}

@@ -1,31 +1,30 @@
 /**
- * `npm run extract -- <file.txt|file.pdf> [--id SOURCE_ID] [--title TITLE] [--out FILE] [--force]`
+ * `tpg extract <file.txt|file.pdf>` (arguments in cli/extract.ts): reads a new report, finds its
+ * sections and page furniture, writes its source folder (importer/sources/<id>/source.txt +
+ * source.yaml; an existing folder with the same text is kept, a different one only replaced with
+ * force), extracts a draft of its knowledge resolved against the current knowledge base and writes
+ * it to importer/sources/<id>/draft.yaml for review.
  *
- * Reads a new report, finds its sections and page furniture, writes its source folder
- * (importer/sources/<id>/source.txt + source.yaml; an existing folder with the same text is kept, a
- * different one only replaced with --force), extracts a draft of its knowledge resolved against the
- * current knowledge base and writes it to importer/sources/<id>/draft.yaml for review.
- * Exit codes: 0 written, 1 the input cannot be used (nothing written after the failing step), 2 usage.
+ * Each step is reported through `report.step` as it starts and ends (the CLI puts these on stderr),
+ * the result through `report.result`. Input that cannot be used throws InputError or
+ * SourceReadError, each with a hint; nothing is written after the failing step.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parse as parseYaml } from "yaml";
 import { loadKnowledgeBase } from "../knowledgeBase.ts";
 import { KNOWLEDGE_ROOT } from "../paths.ts";
 import { formatProblem } from "../problems.ts";
 import { loadSource } from "../sourceText.ts";
-import { parse as parseYaml } from "yaml";
 import { draftToYaml, summaryTable } from "./draft.ts";
 import { extractDraft, slugOf } from "./extract.ts";
-import { readSource, SourceReadError } from "./read.ts";
+import { readSource } from "./read.ts";
 import { detectSections } from "./sections.ts";
 import { writeSourceFolder } from "./sourceFolder.ts";
 
-const USAGE =
-  "usage: npm run extract -- <file.txt|file.pdf> [--id SOURCE_ID] [--title TITLE] [--out FILE] [--force]";
+export const SOURCE_ID = /^[a-z0-9][a-z0-9.-]*$/u;
 
-class UsageError extends Error {}
-class InputError extends Error {
+export class InputError extends Error {
   constructor(
     message: string,
     readonly hint?: string,
@@ -34,47 +33,40 @@ class InputError extends Error {
   }
 }
 
-function parse(argv: string[]) {
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: {
-        id: { type: "string" },
-        title: { type: "string" },
-        out: { type: "string" },
-        force: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      allowPositionals: true,
-    });
-    if (values.help) return null;
-    if (positionals.length !== 1)
-      throw new UsageError(positionals.length ? "give one file" : "no file given");
-    if (values.id !== undefined && !/^[a-z0-9][a-z0-9.-]*$/u.test(values.id)) {
-      throw new UsageError(`--id "${values.id}" must be lower-case ASCII letters, digits, "." and "-"`);
-    }
-    return { file: positionals[0]!, ...values };
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+export interface ExtractOptions {
+  file: string;
+  id?: string;
+  title?: string;
+  out?: string;
+  force?: boolean;
+  maxBytes?: number;
 }
 
-async function run(argv: string[]): Promise<number> {
-  const args = parse(argv);
-  if (!args) {
-    console.log(USAGE);
-    return 0;
-  }
+export interface ExtractReport {
+  step: (line: string) => void;
+  result: (line: string) => void;
+}
+
+const STEPS = 5;
+/** A path as the user would type it: relative when inside the working directory. */
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
+}
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const count = (n: number) => n.toLocaleString("en");
+
+export async function extract(args: ExtractOptions, report: ExtractReport): Promise<number> {
   const t0 = performance.now();
-  console.log(`reading ${args.file} …`);
-  const source = await readSource(args.file);
-  console.log(
-    `  ${source.format}, ${source.text.length} characters${source.pages ? `, ${source.pages} pages` : ""}`,
+  const step = (n: number, text: string) => report.step(`[${n}/${STEPS}] ${text}`);
+  step(1, `reading ${args.file} …`);
+  const source = await readSource(args.file, args.maxBytes ? { maxBytes: args.maxBytes } : {});
+  report.step(
+    `      ${source.format}, ${count(source.text.length)} characters${source.pages ? `, ${source.pages} pages` : ""} (${seconds(t0)})`,
   );
   const base = path.basename(args.file, path.extname(args.file));
   const id = args.id ?? slugOf(base);
-  if (!/^[a-z0-9][a-z0-9.-]*$/u.test(id)) {
+  if (!SOURCE_ID.test(id)) {
     throw new InputError(
       `cannot make a source id from the file name "${base}"`,
       "give one with --id, e.g. --id rczcyjdt-2020-08",
@@ -88,9 +80,12 @@ async function run(argv: string[]): Promise<number> {
       .find((l) => l.length > 0) ??
     base;
 
+  step(2, "finding sections and page furniture …");
   const detected = detectSections(source.text);
-  console.log(`  ${detected.sections.length} sections: ${detected.sections.map((s) => s.title).join(" | ")}`);
-  console.log(`  ${detected.furniture.length} page furniture patterns`);
+  report.step(
+    `      ${detected.sections.length} sections: ${detected.sections.map((s) => s.title).join(" | ")}`,
+  );
+  report.step(`      ${detected.furniture.length} page furniture patterns`);
   let dir: string;
   try {
     dir = writeSourceFolder(
@@ -105,7 +100,7 @@ async function run(argv: string[]): Promise<number> {
       "use another --id, or --force to replace the folder",
     );
   }
-  console.log(`source folder ${path.relative(process.cwd(), dir) || dir}`);
+  step(3, `source folder ${shown(dir)}`);
   const doc = loadSource(dir, (f) => path.relative(process.cwd(), f));
   if (Array.isArray(doc))
     throw new InputError(
@@ -116,18 +111,19 @@ async function run(argv: string[]): Promise<number> {
   const out = path.resolve(args.out ?? path.join(dir, "draft.yaml"));
   if (existsSync(out) && !args.force) {
     throw new InputError(
-      `${path.relative(process.cwd(), out)} already exists`,
+      `${shown(out)} already exists`,
       "review or move it first, or pass --force to overwrite it",
     );
   }
-  console.log("loading the knowledge base …");
+  const t1 = performance.now();
+  step(4, "loading the knowledge base …");
   const { kb, problems } = loadKnowledgeBase(KNOWLEDGE_ROOT);
   const known = kb.nodes.filter((n) => !n.sources.every((s) => s === "taxonomy")).length;
-  console.log(
-    `  ${known} entities to resolve against${problems.length ? ` (${problems.length} problems: run npm run validate)` : ""}`,
+  report.step(
+    `      ${count(known)} entities to resolve against${problems.length ? ` (${problems.length} problems: run tpg validate)` : ""} (${seconds(t1)})`,
   );
-  console.log("extracting …");
-  const t1 = performance.now();
+  step(5, `extracting from ${count(doc.text.length)} characters in ${doc.sections.length} sections …`);
+  const t2 = performance.now();
   const meta = parseYaml(readFileSync(path.join(dir, "source.yaml"), "utf8")) as { furniture?: string[] };
   const draft = extractDraft({
     sourceId: doc.id,
@@ -136,37 +132,16 @@ async function run(argv: string[]): Promise<number> {
     furniture: meta.furniture ?? [],
     kb,
   });
-  const ms = performance.now() - t1;
-  writeFileSync(out, draftToYaml(draft));
-  console.log(`\n${summaryTable(draft)}`);
-  console.log(`  ${draft.relations.length} relations`);
-  console.log(
-    `\ndraft written to ${path.relative(process.cwd(), out)} (extraction ${ms.toFixed(0)} ms, total ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  const ms = performance.now() - t2;
+  report.step(
+    `      ${draft.entities.length} entities, ${draft.relations.length} relations (${seconds(t2)})`,
   );
-  console.log("next: npm run review, or edit the draft into knowledge files (see importer/KNOWLEDGE.md)");
+  writeFileSync(out, draftToYaml(draft));
+  report.result(summaryTable(draft));
+  report.result(`  ${draft.relations.length} relations`);
+  report.result(`\ndraft written to ${shown(out)} (extraction ${ms.toFixed(0)} ms, total ${seconds(t0)})`);
+  report.result(
+    "next: tpg review <draft>, or edit the draft into knowledge files (see importer/KNOWLEDGE.md)",
+  );
   return 0;
-}
-
-try {
-  process.exitCode = await run(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError) {
-    console.error(`${error.message}\n${USAGE}`);
-    process.exitCode = 2;
-  } else if (error instanceof SourceReadError) {
-    console.error(error.message.startsWith(error.file) ? error.message : `${error.file}: ${error.message}`);
-    console.error(`  hint: ${error.hint}`);
-    process.exitCode = 1;
-  } else if (error instanceof InputError) {
-    console.error(`${args0()}: ${error.message}`);
-    if (error.hint) console.error(`  hint: ${error.hint}`);
-    process.exitCode = 1;
-  } else {
-    console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
-    process.exitCode = 1;
-  }
-}
-
-function args0(): string {
-  return process.argv.slice(2).find((a) => !a.startsWith("-")) ?? "extract";
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:extract [-- --json] [-- --misses LABEL]`: runs the extractor on the seed report and on the second,
+ * `tpg eval [--json] [--misses LABEL]` (arguments in cli/eval.ts): runs the extractor on the seed report and on the second,
  * hand-annotated test document, as it would run on an unseen text — no knowledge base, so no
  * resolution and no user dictionary of known names (either would hand it the answers) — and scores
  * each draft against the curated knowledge of that source (matching rule in evalScore.ts). Sections
@@ -8,15 +8,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import { loadKnowledgeBase, type KnowledgeBase } from "../knowledgeBase.ts";
 import { formatProblem } from "../problems.ts";
 import { KNOWLEDGE_ROOT, PROJECT_ROOT } from "../paths.ts";
 import { loadSource } from "../sourceText.ts";
 import type { Draft } from "./draft.ts";
-import { formatScore, goldOf, matchEntities, scoreDraft, type Score } from "./evalScore.ts";
+import { goldOf, matchEntities, scoreDraft, type Score } from "./evalScore.ts";
 import { extractDraft } from "./extract.ts";
 
 export const SEED_SOURCE = "rczcyjdt-2020-07";
@@ -91,31 +89,4 @@ export function evaluateAll(missesOf?: string): Evaluation[] {
     evaluateFolder(seedDir, seed, `seed: ${SEED_SOURCE}`, missesOf),
     evaluateFolder(SECOND_DIR, second, `second: ${secondId} (tests/fixtures/extract/second)`, missesOf),
   ];
-}
-
-function main(argv: string[]): number {
-  const { values } = parseArgs({
-    args: argv,
-    options: { json: { type: "boolean", default: false }, misses: { type: "string" } },
-  });
-  const results = evaluateAll(values.misses);
-  if (values.json) console.log(JSON.stringify(results, null, 2));
-  else if (values.misses) {
-    for (const r of results) {
-      const m = r.misses!;
-      console.log(`${r.title} — ${m.label}`);
-      console.log(`  gold not found (${m.gold.length}):\n    ${m.gold.join("\n    ")}`);
-      console.log(`  found not in gold (${m.found.length}):\n    ${m.found.join("\n    ")}\n`);
-    }
-  } else console.log(results.map((r) => formatScore(r.score, r.title, r.ms)).join("\n\n"));
-  return 0;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
 }

@@ -1,13 +1,12 @@
 /**
- * `npm run review -- <draft.yaml>`: shows what a draft would add to and change in the knowledge
+ * `tpg review <draft.yaml>` (arguments in cli/review.ts): shows what a draft would add to and change in the knowledge
  * base, takes the reviewer's decisions (asked one by one on a terminal, or from --accept and
  * --min-confidence), writes the accepted items into a curated knowledge file and validates.
- * Exit codes: 0 done (or nothing to do), 1 the knowledge files have problems, 2 usage.
+ * Exit codes: 0 done (or nothing to do), 1 the draft cannot be used, no choice was given without a
+ * terminal, or the knowledge files have problems afterwards.
  */
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { loadKnowledgeBase } from "../knowledgeBase.ts";
-import { KNOWLEDGE_ROOT } from "../paths.ts";
 import { formatProblem } from "../problems.ts";
 import { fillEnglish } from "./english.ts";
 import {
@@ -31,20 +30,21 @@ export interface ReviewIO {
   cwd: string;
 }
 
-export const USAGE = `usage: npm run review -- <draft.yaml> [--accept all|<id or key,…>] [--min-confidence 0.8]
-                      [--near skip|merge|keep] [--english pinyin|blank] [--out FILE] [--root DIR] [--yes]
-
-  Without --accept/--min-confidence the items are asked one by one (stdin must be a terminal).
-  --accept          all, or entity ids / keys (e1, r2) / relation ids (from|TYPE|to); relations
-                    between accepted entities come along unless some relation is listed
-  --min-confidence  only items at least this confident (alone: all of them)
-  --near            what accepting a near-duplicate does: skip it (default), merge it into the
-                    existing entity, keep it as a new one
-  --english         an accepted entity without an English name gets its name in pinyin as a
-                    placeholder (default; listed for translation), or stays blank (the validator
-                    then asks for it)
-  --out             the knowledge file (default <root>/sources/<source>/knowledge.yaml; appended to)
-  --yes             write without asking (without it and without a terminal: a dry run)`;
+/** The review's choices, as `tpg review` parses them (cli/review.ts). */
+export interface ReviewOptions {
+  /** The draft file. */
+  draft: string;
+  /** "all", or entity ids / keys (e1, r2) / relation ids (from|TYPE|to), comma-separated. */
+  accept?: string;
+  /** Only items at least this confident (0–1); alone, it accepts all of them. */
+  minConfidence?: number;
+  near: OptionChoice["near"];
+  english: "pinyin" | "blank";
+  out?: string;
+  root: string;
+  /** Write without asking (without it and without a terminal: a dry run). */
+  yes: boolean;
+}
 
 const count = (n: number, word: string) =>
   `${n} ${n === 1 ? word : word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`}`;
@@ -65,61 +65,19 @@ function summary(plan: Plan, decisions: Decisions): string {
   );
 }
 
-export async function review(argv: string[], io: ReviewIO): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        accept: { type: "string" },
-        "min-confidence": { type: "string" },
-        near: { type: "string", default: "skip" },
-        english: { type: "string", default: "pinyin" },
-        out: { type: "string" },
-        root: { type: "string", default: KNOWLEDGE_ROOT },
-        yes: { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
-      },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    io.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = args;
-  if (values.help) {
-    io.print(USAGE);
-    return 0;
-  }
-  const minConfidence = values["min-confidence"] === undefined ? 0 : Number(values["min-confidence"]);
-  const near = values.near;
-  const isNear = (v: string): v is OptionChoice["near"] => v === "skip" || v === "merge" || v === "keep";
-  const problem =
-    positionals.length !== 1
-      ? "give exactly one draft file"
-      : !(minConfidence >= 0 && minConfidence <= 1)
-        ? "--min-confidence takes a number from 0 to 1"
-        : !isNear(near)
-          ? "--near takes skip, merge or keep"
-          : values.accept === ""
-            ? "--accept takes all or a comma-separated list"
-            : values.english !== "pinyin" && values.english !== "blank"
-              ? "--english takes pinyin or blank"
-              : null;
-  if (problem || !isNear(near)) {
-    io.error(`${problem}\n${USAGE}`);
-    return 2;
-  }
+export async function review(options: ReviewOptions, io: ReviewIO): Promise<number> {
+  const minConfidence = options.minConfidence ?? 0;
+  const near = options.near;
   const display = (file: string) => {
     const relative = path.relative(io.cwd, file);
     return relative && !relative.startsWith("..") ? relative : file;
   };
-  const root = path.resolve(io.cwd, values.root);
-  const draftFile = path.resolve(io.cwd, positionals[0]!);
+  const root = path.resolve(io.cwd, options.root);
+  const draftFile = path.resolve(io.cwd, options.draft);
   const draft = readDraft(draftFile, display(draftFile));
   if (Array.isArray(draft)) {
     io.error(draft.map(formatProblem).join("\n"));
-    return 2;
+    return 1;
   }
   draft.file = display(draftFile);
   const before = loadKnowledgeBase(root, io.cwd);
@@ -128,13 +86,13 @@ export async function review(argv: string[], io: ReviewIO): Promise<number> {
     io.error(
       `${draft.file}: unknown source "${draft.source}" in ${display(root)}\n    hint: write the source folder first (sources: ${before.kb.sources.map((s) => s.id).join(", ")})`,
     );
-    return 2;
+    return 1;
   }
   if (!source.sections.some((s) => s.id === draft.section)) {
     io.error(
       `${draft.file}: unknown section "${draft.section}" of source "${source.id}"\n    hint: sections: ${source.sections.map((s) => s.id).join(", ")}`,
     );
-    return 2;
+    return 1;
   }
   if (before.problems.length > 0) {
     io.print(
@@ -146,15 +104,15 @@ export async function review(argv: string[], io: ReviewIO): Promise<number> {
   const known = new Set(before.kb.nodes.map((n) => n.id));
   io.print(formatPlan(plan));
   io.print("");
-  const nonInteractive = values.accept !== undefined || values["min-confidence"] !== undefined;
+  const nonInteractive = options.accept !== undefined || options.minConfidence !== undefined;
   let decisions: Decisions;
   if (nonInteractive) {
     const accept =
-      values.accept === undefined || values.accept === "all"
-        ? values.accept === "all"
+      options.accept === undefined || options.accept === "all"
+        ? options.accept === "all"
           ? "all"
           : null
-        : values.accept
+        : options.accept
             .split(",")
             .map((s) => s.trim())
             .filter(Boolean);
@@ -162,13 +120,15 @@ export async function review(argv: string[], io: ReviewIO): Promise<number> {
   } else if (io.ask) {
     decisions = await decideInteractively(plan, known, io.ask, io.print);
   } else {
-    io.error(`stdin is not a terminal: choose with --accept all|<ids> or --min-confidence N\n${USAGE}`);
-    return 2;
+    io.error(
+      "stdin is not a terminal: choose with --accept all|<ids> or --min-confidence N (tpg review --help)",
+    );
+    return 1;
   }
   const collected = collectAccepted(plan, decisions, known);
   const placement = placeAccepted(collected, before.kb);
   const accepted = { ...collected, entities: placement.entities, relations: placement.relations };
-  const transliterated = values.english === "pinyin" ? fillEnglish(accepted.entities) : [];
+  const transliterated = options.english === "pinyin" ? fillEnglish(accepted.entities) : [];
   io.print(summary(plan, decisions));
   for (const d of accepted.dropped) io.print(`  dropped relation ${d.key}: ${d.reason}`);
   for (const note of placement.notes) io.print(`  ${note}`);
@@ -177,8 +137,8 @@ export async function review(argv: string[], io: ReviewIO): Promise<number> {
     return 0;
   }
 
-  const outFile = values.out
-    ? path.resolve(io.cwd, values.out)
+  const outFile = options.out
+    ? path.resolve(io.cwd, options.out)
     : path.join(root, "sources", draft.source, "knowledge.yaml");
   if (path.dirname(outFile) !== source.dir) {
     io.print(
@@ -186,7 +146,7 @@ export async function review(argv: string[], io: ReviewIO): Promise<number> {
     );
   }
   const what = `${count(accepted.entities.length, "entity")} and ${count(accepted.relations.length, "relation")}`;
-  if (!values.yes) {
+  if (!options.yes) {
     if (!io.ask) {
       io.print(`dry run: nothing written; add --yes to write ${what} to ${display(outFile)}`);
       return 0;

@@ -21,7 +21,7 @@ function cliEnv() {
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "importer/cli.ts", ...args], {
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "cli/tpg.ts", ...args], {
       cwd: PROJECT_ROOT,
       env: cliEnv(),
     });
@@ -270,16 +270,7 @@ describe("importing the seed", () => {
 
     const child = spawn(
       process.execPath,
-      [
-        "--import",
-        "tsx",
-        "importer/cli.ts",
-        "import",
-        "--batch-size",
-        "50",
-        "--single-transaction-limit",
-        "0",
-      ],
+      ["--import", "tsx", "cli/tpg.ts", "import", "--batch-size", "50", "--single-transaction-limit", "0"],
       { cwd: PROJECT_ROOT, env: cliEnv(), stdio: ["ignore", "pipe", "pipe"] },
     );
     await new Promise<void>((resolve, reject) => {

@@ -71,14 +71,10 @@ afterAll(async () => {
 
 describe("a new source document", () => {
   it("goes from PDF to a cited graph beside the seed", async () => {
-    const extract = await run(
-      TSX,
-      ["importer/extract/cli.ts", path.join(work, "second.pdf"), "--id", SOURCE],
-      {
-        cwd: PROJECT_ROOT,
-        env,
-      },
-    );
+    const extract = await run(TSX, ["cli/tpg.ts", "extract", path.join(work, "second.pdf"), "--id", SOURCE], {
+      cwd: PROJECT_ROOT,
+      env,
+    });
     expect(extract.stdout).toContain("draft written");
     const folder = path.join(root, "sources", SOURCE);
     const text = readFileSync(path.join(folder, "source.txt"), "utf8");
@@ -109,7 +105,7 @@ describe("a new source document", () => {
 
     const review = await run(
       TSX,
-      ["importer/review.ts", path.join(folder, "draft.yaml"), "--accept", "all", "--yes"],
+      ["cli/tpg.ts", "review", path.join(folder, "draft.yaml"), "--accept", "all", "--yes"],
       {
         cwd: PROJECT_ROOT,
         env,

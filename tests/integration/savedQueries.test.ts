@@ -514,12 +514,12 @@ describe("comparison queries", () => {
   });
 });
 
-describe("npm run cypher", () => {
+describe("tpg query (npm run cypher)", () => {
   const exec = promisify(execFile);
   const cli = async (...args: string[]) => {
     const { uri, user, password } = testConfig();
     try {
-      const out = await exec(process.execPath, ["--import", "tsx", "graph/cypherCli.ts", ...args], {
+      const out = await exec(process.execPath, ["--import", "tsx", "cli/tpg.ts", "query", ...args], {
         cwd: PROJECT_ROOT,
         env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password },
       });
@@ -541,7 +541,7 @@ describe("npm run cypher", () => {
     expect(table.stdout).toContain("张江");
   });
 
-  it("refuses writes, reports syntax errors and usage with distinct exit codes", async () => {
+  it("refuses writes and reports syntax errors (exit 1), usage errors (1) and connection failures (2)", async () => {
     const write = await cli("CREATE (:Nope)");
     expect(write.code).toBe(1);
     expect(write.stderr).toContain("READ mode");
@@ -549,6 +549,11 @@ describe("npm run cypher", () => {
     expect(syntax.code).toBe(1);
     expect(syntax.stderr).toContain("Neo.ClientError.Statement.SyntaxError");
     const usage = await cli("RETURN 1", "--format", "xml");
-    expect(usage.code).toBe(2);
+    expect(usage.code).toBe(1);
+    expect(usage.stderr).toContain("Allowed choices are table, json, csv");
+    const refused = await cli("RETURN 1", "--password", "not-the-password");
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("refused the user name or password");
+    expect(refused.stderr).not.toContain("not-the-password");
   });
 });

@@ -178,7 +178,9 @@ describe("canonical rules", () => {
 describe("npm run validate on the project's knowledge", () => {
   it("reports no likely duplicate and lists every free-text relation with why no type fits", async () => {
     const tsx = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
-    const { stdout } = await promisify(execFile)(tsx, ["importer/cli.ts", "validate"], { cwd: PROJECT_ROOT });
+    const { stdout } = await promisify(execFile)(tsx, ["cli/tpg.ts", "validate"], {
+      cwd: PROJECT_ROOT,
+    });
     expect(stdout).toMatch(/^valid: \d+ nodes, \d+ relationships from 2 sources$/m);
     expect(stdout).toMatch(/^likely duplicates: 0$/m);
     const count = Number(/^free-text relations \(RELATED_TO\): (\d+)$/m.exec(stdout)?.[1]);

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadKnowledgeBase } from "../../importer/knowledgeBase.ts";
 import { PROJECT_ROOT } from "../../importer/paths.ts";
-import { review } from "../../importer/review/run.ts";
+import { reviewFromArgv } from "../../cli/review.ts";
 import { miniRoot } from "../setup/fixtures.ts";
 
 const DRAFT = path.join(PROJECT_ROOT, "tests", "fixtures", "extract", "draft-mini.yaml");
@@ -30,7 +30,7 @@ async function run(args: string[], answers?: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const asked: string[] = [];
-  const code = await review(args, {
+  const code = await reviewFromArgv(args, {
     print: (t) => out.push(t),
     error: (t) => err.push(t),
     cwd: PROJECT_ROOT,
@@ -200,34 +200,41 @@ describe("review choices", () => {
     expect(loadKnowledgeBase(root).problems).toEqual([]);
   });
 
-  it("reports usage errors with exit code 2", async () => {
+  it("reports usage errors with exit code 1", async () => {
     const { root } = fresh();
-    expect((await run([])).code).toBe(2);
-    expect((await run([DRAFT, "--min-confidence", "high"])).err).toContain("--min-confidence takes a number");
+    const none = await run([]);
+    expect(none.code).toBe(1);
+    expect(none.err).toContain("missing required argument 'draft'");
+    const confidence = await run([DRAFT, "--min-confidence", "high"]);
+    expect(confidence.code).toBe(1);
+    expect(confidence.err).toContain(
+      "--min-confidence <n>' argument 'high' is invalid. a number from 0 to 1",
+    );
+    expect((await run([DRAFT, "--near", "fuse"])).err).toContain("Allowed choices are skip, merge, keep");
     expect((await run([DRAFT, "--root", root])).err).toContain("stdin is not a terminal");
     const missing = await run(["nope.yaml", "--root", root, "--accept", "all"]);
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(1);
     expect(missing.err).toContain("nope.yaml: no such draft file");
   });
 
-  it("runs as npm run review does", async () => {
+  it("runs as tpg review (npm run review) does", async () => {
     const { root } = fresh();
-    const script = path.join(PROJECT_ROOT, "importer", "review.ts");
+    const tpg = path.join(PROJECT_ROOT, "cli", "tpg.ts");
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ["--import", "tsx", script, DRAFT, "--root", root, "--min-confidence", "0.8", "--yes"],
+      ["--import", "tsx", tpg, "review", DRAFT, "--root", root, "--min-confidence", "0.8", "--yes"],
       { cwd: PROJECT_ROOT },
     );
     expect(stdout).toContain("valid — run npm run import");
     const failed = await promisify(execFile)(
       process.execPath,
-      ["--import", "tsx", script, DRAFT, "--root", root],
+      ["--import", "tsx", tpg, "review", DRAFT, "--root", root],
       {
         cwd: PROJECT_ROOT,
       },
     ).catch((error: { code: number; stderr: string }) => error);
     expect(failed).toMatchObject({
-      code: 2,
+      code: 1,
       stderr: expect.stringContaining("stdin is not a terminal") as unknown,
     });
   });
