@@ -64,7 +64,7 @@ export function checkJava(): number {
 }
 
 /** A hash of everything the build reads: pom.xml and every file under src/, by path and content. */
-export function launcherSourceHash(): string {
+export function launcherSourceHash(dir = LAUNCHER_DIR): string {
   const hash = createHash("sha256");
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -74,9 +74,9 @@ export function launcherSourceHash(): string {
       else files.push(full);
     }
   };
-  walk(path.join(LAUNCHER_DIR, "src"));
-  for (const file of [path.join(LAUNCHER_DIR, "pom.xml"), ...files.sort()]) {
-    hash.update(path.relative(LAUNCHER_DIR, file)).update("\0").update(readFileSync(file)).update("\0");
+  walk(path.join(dir, "src"));
+  for (const file of [path.join(dir, "pom.xml"), ...files.sort()]) {
+    hash.update(path.relative(dir, file)).update("\0").update(readFileSync(file)).update("\0");
   }
   return hash.digest("hex");
 }

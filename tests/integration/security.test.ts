@@ -3,7 +3,17 @@
  * Neo4j allows anyone holding its password, and what the dev server hands out.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -71,6 +81,38 @@ describe("LOAD CSV cannot read the server's files", () => {
   it("is run by a launcher built from the current sources", () => {
     const builtFrom = readFileSync(path.join(LAUNCHER_DIR, "target", "built-from.sha256"), "utf8");
     expect(builtFrom.trim()).toBe(launcherSourceHash());
+  });
+
+  it("would be rebuilt after any change to the launcher's sources, whatever the file times say", () => {
+    const copy = mkdtempSync(path.join(tmpdir(), "tpg-launcher-"));
+    try {
+      cpSync(path.join(LAUNCHER_DIR, "src"), path.join(copy, "src"), { recursive: true });
+      cpSync(path.join(LAUNCHER_DIR, "pom.xml"), path.join(copy, "pom.xml"));
+      const original = launcherSourceHash(copy);
+      expect(original).toBe(launcherSourceHash());
+      const java = path.join(copy, "src/main/java/org/talentpolicygraph/launcher/Launcher.java");
+      const old = new Date("2001-01-01T00:00:00Z");
+      // An edit that leaves the file older than any build: a time-based check would miss it.
+      writeFileSync(
+        java,
+        readFileSync(java, "utf8").replace("allow_file_urls, csvFiles", "allow_file_urls, true"),
+      );
+      utimesSync(java, old, old);
+      expect(launcherSourceHash(copy)).not.toBe(original);
+      // Times alone change nothing.
+      writeFileSync(
+        java,
+        readFileSync(path.join(LAUNCHER_DIR, "src/main/java/org/talentpolicygraph/launcher/Launcher.java")),
+      );
+      expect(launcherSourceHash(copy)).toBe(original);
+      writeFileSync(
+        path.join(copy, "src/main/java/org/talentpolicygraph/launcher/Extra.java"),
+        "class Extra {}\n",
+      );
+      expect(launcherSourceHash(copy)).not.toBe(original);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
 
