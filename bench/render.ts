@@ -20,10 +20,8 @@ import { launchBenchBrowser, rendererName } from "./render/browser.ts";
 import { measurePage, type PageResult } from "./render/measure.ts";
 import { report, type Row } from "./render/report.ts";
 import { serveBench } from "./render/server.ts";
-import { EDGES_PER_NODE, syntheticSnapshot } from "./render/synthetic.ts";
-
-/** The explorer's first view: hubs and this many neighbours (INITIAL_CAP in web/explorer/Explorer.tsx). */
-const INITIAL_CAP = 2000;
+import { EDGES_PER_NODE, SYNTHETIC_HUBS, syntheticSnapshot } from "./render/synthetic.ts";
+import { INITIAL_CAP } from "../web/explorer/limits.ts";
 const SEED = 20200701;
 
 const { values } = parseArgs({
@@ -72,7 +70,7 @@ const { kb, problems } = loadKnowledgeBase(KNOWLEDGE_ROOT);
 if (problems.length > 0) throw new Error(`the knowledge files have ${problems.length} problems`);
 snapshots.set("seed", Buffer.from(JSON.stringify(buildSnapshot(kb))));
 for (const n of sizes) {
-  snapshots.set(`synthetic-${n}`, Buffer.from(JSON.stringify(syntheticSnapshot(n, SEED, INITIAL_CAP))));
+  snapshots.set(`synthetic-${n}`, Buffer.from(JSON.stringify(syntheticSnapshot(n, SEED))));
 }
 for (const [name, body] of snapshots) log(`  ${name}: ${(body.length / 1e6).toFixed(1)} MB`);
 
@@ -97,20 +95,33 @@ try {
         firstFrameTimeoutMs: 30_000 + body.length / 1000,
         layoutTimeoutMs: 30_000 + body.length / 2000,
       };
-      const options = (counts: (page: Page) => Promise<{ nodes: number; edges: number } | null>) => ({
+      const options = (
+        counts: (page: Page) => Promise<{ nodes: number; edges: number } | null>,
+        streams: boolean,
+      ) => ({
         ...limits,
         counts,
+        streams,
         log: (line: string) => log(`  ${line}`),
       });
       for (let run = 1; run <= runs; run++) {
         const tag = `${name}${runs > 1 ? ` run ${run}/${runs}` : ""}`;
         const snapshot = `/snapshots/${name}.json`;
+        // Both pages draw the whole first view: the seed's (hubs and their neighbours, under the
+        // default cap) and all of a synthetic graph.
+        const cap = String(
+          name.startsWith("synthetic-") ? Number(name.slice("synthetic-".length)) : INITIAL_CAP,
+        );
         log(`${tag}: app…`);
         const app = await safely("app", () =>
-          measurePage(browser.context, `${server.url}/?snapshot=${snapshot}`, options(appCounts)),
+          measurePage(
+            browser.context,
+            `${server.url}/?${new URLSearchParams({ snapshot, cap })}`,
+            options(appCounts, true),
+          ),
         );
         // The bare page gets a canvas of the size of the app's graph area.
-        const query = new URLSearchParams({ snapshot, cap: String(INITIAL_CAP) });
+        const query = new URLSearchParams({ snapshot, cap });
         const area = typeof app === "string" ? null : app.area;
         if (area) {
           query.set("w", String(area.width));
@@ -119,7 +130,7 @@ try {
         if (values["bare-like"]) query.set("like", values["bare-like"]);
         log(`${tag}: bare sigma…`);
         const bare = await safely("bare", () =>
-          measurePage(browser.context, `${server.url}/bare/bare.html?${query}`, options(bareCounts)),
+          measurePage(browser.context, `${server.url}/bare/bare.html?${query}`, options(bareCounts, false)),
         );
         rows.push({ graph: name, app, bare });
       }
@@ -132,8 +143,9 @@ try {
       runs,
       bareLike: values["bare-like"],
       note:
-        `synthetic-N: N nodes, ${EDGES_PER_NODE}N edges, N−${INITIAL_CAP} of them hubs so that the explorer's ` +
-        `first view (hubs + ${INITIAL_CAP} neighbours) holds the whole graph`,
+        `synthetic-N: N nodes, ${EDGES_PER_NODE}N edges, ${SYNTHETIC_HUBS} of them hubs, every other node ` +
+        `linked to a hub; opened with ?cap=N the explorer's first view holds the whole graph, its first ` +
+        `frame shows the first page and the rest streams in ("all loaded")`,
     });
     log(`raw results: ${file}`);
   } finally {

@@ -11,6 +11,8 @@ const MARK = "tpg:first-frame";
 
 export interface PageResult {
   firstFrameMs: number | null;
+  /** When the whole first view was loaded: the explorer's `tpg:all-loaded` mark, the bare page's first frame. */
+  allLoadedMs: number | null;
   nodes: number | null;
   edges: number | null;
   iterations: number;
@@ -27,6 +29,8 @@ export interface PageResult {
   /** Longest main-thread task that started while the layout ran, and up to the first frame. */
   longestLayoutTask: Task | null;
   longestLoadTask: Task | null;
+  /** Longest main-thread task while the user pans and zooms (scripted wheel and drag, after the layout). */
+  longestInteractionTask: Task | null;
   /** The graph area's size in the page, to give the bare page the same canvas. */
   area: { width: number; height: number } | null;
   problem: string | null;
@@ -35,6 +39,8 @@ export interface PageResult {
 export interface MeasureOptions {
   firstFrameTimeoutMs: number;
   layoutTimeoutMs: number;
+  /** The page marks `tpg:all-loaded` once everything streamed in (the explorer), or draws all at once. */
+  streams: boolean;
   /** Reads the drawn node and edge counts from the page. */
   counts: (page: Page) => Promise<{ nodes: number; edges: number } | null>;
   log: (line: string) => void;
@@ -59,6 +65,46 @@ async function poll(page: Page, until: (d: ProbeData) => boolean, timeoutMs: num
     if (until(data) || Date.now() > deadline) return data;
     await sleep(250);
   }
+}
+
+/**
+ * What a user does to read a large graph: zoom in at a few points with the wheel, drag the view
+ * around, zoom back out. Returns the page-time window it took, or null when there is no canvas.
+ */
+async function panAndZoom(page: Page): Promise<{ start: number; end: number } | null> {
+  const box = await page
+    .locator("canvas.sigma-mouse")
+    .first()
+    .boundingBox({ timeout: 2000 })
+    .catch(() => null);
+  if (!box) return null;
+  const now = () => page.evaluate(() => performance.now());
+  const start = await now();
+  const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const;
+  for (const [fx, fy] of [
+    [0.5, 0.5],
+    [0.3, 0.4],
+    [0.7, 0.6],
+  ] as const) {
+    await page.mouse.move(...at(fx, fy));
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.wheel(0, -240);
+      await sleep(120);
+    }
+  }
+  await page.mouse.move(...at(0.5, 0.5));
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) {
+    await page.mouse.move(...at(0.5 + 0.015 * i, 0.5 + 0.01 * i));
+    await sleep(16);
+  }
+  await page.mouse.up();
+  for (let i = 0; i < 9; i++) {
+    await page.mouse.wheel(0, 240);
+    await sleep(120);
+  }
+  await sleep(500);
+  return { start, end: await now() };
 }
 
 const maxOf = (xs: number[]) => (xs.length > 0 ? Math.max(...xs) : null);
@@ -86,6 +132,13 @@ export async function measurePage(
       };
     }
     const firstFrame = data.firstFrame;
+    let allLoaded: number | null = firstFrame;
+    if (options.streams) {
+      options.log(`first frame at ${firstFrame.toFixed(0)} ms; the rest streaming in…`);
+      data = await poll(page, (d) => d.allLoaded !== null, options.firstFrameTimeoutMs);
+      allLoaded = data.allLoaded;
+      options.log(allLoaded === null ? "not all loaded in time" : `all loaded at ${allLoaded.toFixed(0)} ms`);
+    }
     options.log(`first frame at ${firstFrame.toFixed(0)} ms; layout running…`);
     // Running while a request is out; stopped once every request has its reply.
     data = await poll(
@@ -103,6 +156,7 @@ export async function measurePage(
       .locator(".graph-area")
       .boundingBox({ timeout: 1000 })
       .catch(() => null);
+    const interaction = await panAndZoom(page);
     traced = true;
     const tasks = await tracer.stop({ name: MARK, startTime: firstFrame }, options.layoutTimeoutMs);
 
@@ -114,6 +168,7 @@ export async function measurePage(
     const applied = layout?.applied ?? 0;
     return {
       firstFrameMs: firstFrame,
+      allLoadedMs: allLoaded,
       nodes: counts?.nodes ?? null,
       edges: counts?.edges ?? null,
       iterations,
@@ -127,10 +182,16 @@ export async function measurePage(
       maxFrameMs: maxOf(frames),
       longestLayoutTask: tasks && longest(tasks.filter((t) => during(t.start))),
       longestLoadTask: tasks && longest(tasks.filter((t) => t.start <= firstFrame)),
+      longestInteractionTask:
+        tasks && interaction
+          ? longest(tasks.filter((t) => t.start >= interaction.start && t.start <= interaction.end))
+          : null,
       area: area && { width: Math.round(area.width), height: Math.round(area.height) },
       problem:
         [
           layout === null ? "the layout never started" : stopped ? "" : "the layout did not stop in time",
+          options.streams && allLoaded === null ? "the first view did not finish loading in time" : "",
+          interaction === null ? "no canvas to pan and zoom" : "",
           tasks === null ? `no ${MARK} in the trace` : "",
           ...errors,
         ]
@@ -146,6 +207,7 @@ export async function measurePage(
 function empty(): Omit<PageResult, "problem"> {
   return {
     firstFrameMs: null,
+    allLoadedMs: null,
     nodes: null,
     edges: null,
     iterations: 0,
@@ -159,6 +221,7 @@ function empty(): Omit<PageResult, "problem"> {
     maxFrameMs: null,
     longestLayoutTask: null,
     longestLoadTask: null,
+    longestInteractionTask: null,
     area: null,
   };
 }

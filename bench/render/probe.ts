@@ -76,11 +76,14 @@ export interface ProbeData {
   frames: [number, number][];
   now: number;
   firstFrame: number | null;
+  /** The explorer's mark once the whole first view has streamed in (the bare page sets none). */
+  allLoaded: number | null;
 }
 
 /** Evaluated in the page: the probe's records, the time, and the first-frame mark. */
 export const READ_PROBE = `({ ...window.__renderProbe, now: performance.now(),
-  firstFrame: performance.getEntriesByName("tpg:first-frame")[0]?.startTime ?? null })`;
+  firstFrame: performance.getEntriesByName("tpg:first-frame")[0]?.startTime ?? null,
+  allLoaded: performance.getEntriesByName("tpg:all-loaded")[0]?.startTime ?? null })`;
 
 /** The FA2 layout's workers (blob URLs) taken together. */
 export function layoutOf(data: ProbeData) {

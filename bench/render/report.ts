@@ -65,27 +65,37 @@ export function report(rows: Row[], info: RunInfo): string {
       "app 1st frame ms",
       "bare ms",
       "ratio",
+      "app all loaded ms",
+      "bare ms",
+      "ratio",
       "app FA2 it/s",
       "bare it/s",
       "ratio",
-      "app longest task ms",
+      "app longest task ms (layout / pan+zoom)",
       "bare ms",
     ],
     graphs.map((g) => {
       const [an, bn] = [pick(g, "app", (r) => r.nodes), pick(g, "bare", (r) => r.nodes)];
       const [af, bf] = [pick(g, "app", (r) => r.firstFrameMs), pick(g, "bare", (r) => r.firstFrameMs)];
       const [ai, bi] = [pick(g, "app", (r) => r.itPerSec), pick(g, "bare", (r) => r.itPerSec)];
+      const [al, bl] = [pick(g, "app", (r) => r.allLoadedMs), pick(g, "bare", (r) => r.allLoadedMs)];
+      const tasks = (side: "app" | "bare") =>
+        `${task(pick(g, side, (r) => r.longestLayoutTask?.duration ?? null))} / ` +
+        task(pick(g, side, (r) => r.longestInteractionTask?.duration ?? null));
       return [
         g,
         an === bn ? fmt(an) : `${fmt(an)} / ${fmt(bn)}`,
         fmt(af),
         fmt(bf),
         ratio(af, bf),
+        fmt(al),
+        fmt(bl),
+        ratio(al, bl),
         rate(ai),
         rate(bi),
         ratio(ai, bi),
-        task(pick(g, "app", (r) => r.longestLayoutTask?.duration ?? null)),
-        task(pick(g, "bare", (r) => r.longestLayoutTask?.duration ?? null)),
+        tasks("app"),
+        tasks("bare"),
       ];
     }),
   );
@@ -133,7 +143,10 @@ export function report(rows: Row[], info: RunInfo): string {
   );
 
   console.log("\nlongest main-thread tasks (first run): what took most of each");
-  const described = (r: PageResult | string | undefined, which: "longestLayoutTask" | "longestLoadTask") => {
+  const described = (
+    r: PageResult | string | undefined,
+    which: "longestLayoutTask" | "longestLoadTask" | "longestInteractionTask",
+  ) => {
     const t = r === undefined || typeof r === "string" ? null : r[which];
     return t ? `${t.duration.toFixed(0)} ms ${t.kind}` : "—";
   };
@@ -144,6 +157,8 @@ export function report(rows: Row[], info: RunInfo): string {
       "bare, during layout",
       "app, up to first frame",
       "bare, up to first frame",
+      "app, pan and zoom",
+      "bare, pan and zoom",
     ],
     graphs.map((g) => {
       const first = rows.find((r) => r.graph === g);
@@ -153,6 +168,8 @@ export function report(rows: Row[], info: RunInfo): string {
         described(first?.bare, "longestLayoutTask"),
         described(first?.app, "longestLoadTask"),
         described(first?.bare, "longestLoadTask"),
+        described(first?.app, "longestInteractionTask"),
+        described(first?.bare, "longestInteractionTask"),
       ];
     }),
   );

@@ -2,16 +2,17 @@
  * Synthetic snapshots for the render benchmark, in the format importer/snapshot.ts writes (graphology
  * serialised JSON that web/data/snapshotSource.ts accepts), deterministic for a given size and seed.
  *
- * The explorer first draws the Hub nodes and their neighbours, of which it keeps the first
- * `cap` (2000) by sorted id — and that list counts hubs that neighbour hubs too. So that it draws the
- * whole graph, `n - cap` nodes are hubs (ids `hub:…`) and `cap` are of the other labels (ids
- * `entity:…`, which sort before every hub), each with an edge to a hub: all `n` nodes and all `4n`
- * edges are drawn.
+ * The explorer's first view is the Hub nodes and their neighbours, streamed in pages; opened with
+ * `?cap=N` it loads all of them. So the graph has a few hubs (ids `hub:…`) and every other node
+ * (ids `entity:…`) has its first edge to a hub: the first view holds all `n` nodes and `4n` edges,
+ * and the app's first frame shows its first page while the rest streams in.
  */
 import type { SerializedGraph } from "graphology-types";
 import { LABELS, RELATION_TYPE_NAMES } from "../../graph/model.ts";
 
 export const EDGES_PER_NODE = 4;
+/** Hubs in a synthetic graph: as few as the seed has, so that the first view is mostly neighbours. */
+export const SYNTHETIC_HUBS = 3;
 
 /** Deterministic pseudo-random numbers (an LCG, as in bench/import.ts). */
 export function rng(seed: number): () => number {
@@ -28,11 +29,10 @@ function evidence(quote: string, line: number) {
   return [{ source: "synthetic", section: "s1", quote, start: 0, end: quote.length, line }];
 }
 
-export function syntheticSnapshot(n: number, seed: number, cap: number): SerializedGraph {
+export function syntheticSnapshot(n: number, seed: number, hubCount = SYNTHETIC_HUBS): SerializedGraph {
   const random = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-  const others = Math.min(cap, Math.floor(n / 2));
-  const hubs = n - others;
+  const hubs = Math.max(1, Math.min(hubCount, Math.floor(n / 2)));
   const width = String(n).length;
   const key = (i: number) =>
     i < hubs ? `hub:${String(i).padStart(width, "0")}` : `entity:${String(i - hubs).padStart(width, "0")}`;
