@@ -14,6 +14,7 @@ import { register as extract } from "./extract.ts";
 import { register as importFiles } from "./import.ts";
 import { register as neo4j } from "./neo4j.ts";
 import { register as query } from "./query.ts";
+import { register as report } from "./report.ts";
 import { register as review } from "./review.ts";
 import { register as shell } from "./shell.ts";
 import { register as snapshot } from "./snapshot.ts";
@@ -29,6 +30,7 @@ const COMMANDS: Register[] = [
   coverage,
   query,
   shell,
+  report,
   extract,
   evaluate,
   review,
