@@ -75,7 +75,84 @@ export async function readSource(file: string, options: { maxBytes?: number } = 
   return { text: decodeText(file, bytes), format: "txt", pages: null, bytes: size };
 }
 
+/** File kinds that are not text, by their first bytes: what the file is, and what to do instead. */
+const SIGNATURES: { bytes: number[]; what: string; hint: string }[] = [
+  {
+    bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+    what: "a PDF",
+    hint: "give it with the .pdf extension, so that its text layer is read",
+  },
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04], // PK: zip, and .docx, .xlsx, .pptx, .odt inside
+    what: "a ZIP archive (a Word .docx, .xlsx, .odt or .zip file?)",
+    hint: "open it and save it as PDF or as UTF-8 text (.txt) first",
+  },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0], // OLE2: .doc, .xls, .ppt
+    what: "an old Office document (.doc, .xls or .ppt?)",
+    hint: "open it and save it as PDF or as UTF-8 text (.txt) first",
+  },
+  {
+    bytes: [0x89, 0x50, 0x4e, 0x47], // PNG
+    what: "a PNG image",
+    hint: "run OCR on the scan first (e.g. ocrmypdf or tesseract -l chi_sim) and give its PDF or text",
+  },
+  {
+    bytes: [0xff, 0xd8, 0xff], // JPEG
+    what: "a JPEG image",
+    hint: "run OCR on the scan first (e.g. ocrmypdf or tesseract -l chi_sim) and give its PDF or text",
+  },
+  {
+    bytes: [0x1f, 0x8b], // gzip
+    what: "a gzip archive",
+    hint: "unpack it first (gunzip) and give the document inside",
+  },
+  {
+    bytes: [0xff, 0xfe], // UTF-16 little-endian byte-order mark
+    what: "UTF-16 text",
+    hint: "convert it to UTF-8 first: iconv -f UTF-16 -t UTF-8",
+  },
+  {
+    bytes: [0xfe, 0xff], // UTF-16 big-endian byte-order mark
+    what: "UTF-16 text",
+    hint: "convert it to UTF-8 first: iconv -f UTF-16 -t UTF-8",
+  },
+];
+
+/** C0 control characters (and DEL) other than tab, line feed, vertical tab, form feed and carriage return. */
+function controlCharacters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && (c < 0x09 || c > 0x0d)) || c === 0x7f) count++;
+  }
+  return count;
+}
+
+/**
+ * Refuses a "text" file that is something else: a known binary format (by its first bytes), or
+ * bytes with NULs or other control characters, which no text document holds. Without this a .docx
+ * renamed .txt is "text" that happens to be valid UTF-8, and a PNG gets told to convert from GBK.
+ */
+function refuseBinary(file: string, bytes: Uint8Array): void {
+  for (const signature of SIGNATURES) {
+    if (signature.bytes.every((b, i) => bytes[i] === b)) {
+      throw new SourceReadError(file, `the file is ${signature.what}, not plain text`, signature.hint);
+    }
+  }
+  const nul = bytes.subarray(0, 64 * 1024).indexOf(0);
+  if (nul >= 0) {
+    throw new SourceReadError(
+      file,
+      `the file holds binary data (a NUL byte at offset ${nul}), not text`,
+      "give a .pdf, .txt or .md file; save other formats (Word, HTML) as PDF or UTF-8 text first " +
+        "(UTF-16 text without a byte-order mark looks like this too: iconv -f UTF-16LE -t UTF-8)",
+    );
+  }
+}
+
 function decodeText(file: string, bytes: Uint8Array): string {
+  refuseBinary(file, bytes);
   let text: string;
   try {
     // ignoreBOM keeps a byte-order mark in the output so that it can be removed explicitly below.
@@ -96,6 +173,14 @@ function decodeText(file: string, bytes: Uint8Array): string {
       file,
       "the file holds only whitespace",
       "export or download the document again",
+    );
+  }
+  const controls = controlCharacters(text);
+  if (controls > Math.max(8, text.length / 1000)) {
+    throw new SourceReadError(
+      file,
+      `the file holds ${controls} control characters, so it is binary data rather than text`,
+      "give a .pdf, .txt or .md file; save other formats (Word, HTML) as PDF or UTF-8 text first",
     );
   }
   return text;
