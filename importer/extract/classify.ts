@@ -16,7 +16,7 @@ export const THEME_RULES: Rule[] = [
   { id: "theme:entry-residence", words: /签证|居留|出入境|落户|工作许可|移民|就业证|入境|外国人/gu },
   {
     id: "theme:one-stop-service",
-    words: /一站式|多证联办|联办|窗口|一窗|一口受理|一件事|一码|门到门|三窗合一|公共服务|服务体系|统一办理/gu,
+    words: /一站式|多证联办|联办|窗口|一窗|一口受理|一件事|一码|公共服务|服务体系|统一办理/gu,
   },
   { id: "theme:hr-services", words: /人力资源服务|猎头|人才中介|测评|人力资源机构|人力资源/gu },
   { id: "theme:workstations", words: /工作站|博士后/gu },
@@ -26,7 +26,7 @@ export const THEME_RULES: Rule[] = [
   },
   {
     id: "theme:incubation",
-    words: /孵化|众创空间|梦工场|梦工厂|科技园|创业园|加速器|载体|创业基地|物业费/gu,
+    words: /孵化|众创空间|科技园|创业园|加速器|载体|创业基地|物业费/gu,
   },
   { id: "theme:entrepreneurship", words: /创业|双创/gu },
   {
@@ -52,9 +52,9 @@ export const THEME_RULES: Rule[] = [
       /实验室|研发机构|研究中心|创新平台|新型研发|工程中心|技术中心|科研|研发|研究院|综合体|产业集群|创新资源|要素/gu,
   },
   { id: "theme:living-environment", words: /生活|商业|文化|交通|宜居|环境|社区|配套设施/gu },
-  { id: "theme:employment", words: /就业|招聘|岗位|用人单位|招用|求职|毕业生|带岗|代招/gu },
+  { id: "theme:employment", words: /就业|招聘|岗位|用人单位|招用|求职|毕业生/gu },
   { id: "theme:talent-programs", words: /人才计划|计划|工程|入选|引才|专项|人才项目|万人|千人|百人/gu },
-  { id: "theme:talent-organizations", words: /联盟|协会|学会|人才组织|沙龙|年会|讲堂|交流活动/gu },
+  { id: "theme:talent-organizations", words: /联盟|协会|学会|人才组织|沙龙|年会|交流活动/gu },
 ];
 
 export const INSTRUMENT_RULES: Rule[] = [

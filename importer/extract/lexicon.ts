@@ -70,7 +70,6 @@ export const HEAD_RULES: HeadRule[] = [
   { suffix: "自由贸易试验区", label: "Region", min: 9 },
   { suffix: "自贸片区", label: "Region", min: 6 },
   { suffix: "自贸区", label: "Region", min: 4 },
-  { suffix: "大湾区", label: "Region", min: 4 },
   // alliances and organisations
   { suffix: "联盟", label: "Alliance", min: 4, confidence: 0.75 },
   { suffix: "管理委员会", label: "Organization", kind: "government", min: 6 },
@@ -101,7 +100,6 @@ export const HEAD_RULES: HeadRule[] = [
   { suffix: "市委", label: "Organization", kind: "government", min: 3 },
   { suffix: "省委", label: "Organization", kind: "government", min: 3 },
   { suffix: "政府", label: "Organization", kind: "government", min: 3 },
-  { suffix: "国务院", label: "Organization", kind: "government", standalone: true },
   { suffix: "办公室", label: "Organization", kind: "government", min: 5 },
   { suffix: "厅", label: "Organization", kind: "government", min: 3 },
   { suffix: "局", label: "Organization", kind: "government", min: 3 },
@@ -127,8 +125,6 @@ export const HEAD_RULES: HeadRule[] = [
   { suffix: "重点实验室", label: "Carrier", kind: "lab_platform", min: 5 },
   { suffix: "孵化器", label: "Carrier", kind: "incubator", min: 3, standalone: true },
   { suffix: "众创空间", label: "Carrier", kind: "incubator", standalone: true },
-  { suffix: "梦工场", label: "Carrier", kind: "incubator", min: 4 },
-  { suffix: "梦工厂", label: "Carrier", kind: "incubator", min: 4 },
   { suffix: "基地", label: "Carrier", kind: "base", min: 4 },
   { suffix: "科技园", label: "Carrier", kind: "park", min: 3, standalone: true },
   { suffix: "产业园", label: "Carrier", kind: "park", min: 4 },
@@ -140,31 +136,17 @@ export const HEAD_RULES: HeadRule[] = [
   { suffix: "窗口", label: "Carrier", kind: "service_center", min: 5 },
   { suffix: "综合体", label: "Carrier", kind: "platform", min: 4 },
   { suffix: "平台", label: "Carrier", kind: "platform", min: 5, confidence: 0.4 },
-  { suffix: "工坊", label: "Carrier", kind: "platform", min: 4 },
   { suffix: "服务网络", label: "Carrier", kind: "platform", min: 6 },
-  { suffix: "人才码", label: "Carrier", kind: "platform", min: 4 },
-  { suffix: "创业区", label: "Carrier", kind: "park", min: 5 },
-  { suffix: "中心区", label: "Carrier", kind: "park", min: 5 },
-  { suffix: "样板区", label: "Carrier", kind: "park", min: 5 },
   { suffix: "科技城", label: "Carrier", kind: "park", min: 4 },
-  { suffix: "核心园", label: "Carrier", kind: "park", min: 4 },
-  { suffix: "创新圈", label: "Carrier", kind: "platform", min: 4 },
   // infrastructure a hub is built around (airports, ports, roads, lines, stations)
   { suffix: "机场", label: "Carrier", kind: "other", min: 4 },
   { suffix: "保税港区", label: "Carrier", kind: "park", min: 6 },
-  { suffix: "高速公路", label: "Carrier", kind: "other", min: 6 },
-  { suffix: "快速路", label: "Carrier", kind: "other", min: 4 },
-  { suffix: "大道", label: "Carrier", kind: "other", min: 4 },
-  { suffix: "城际线", label: "Carrier", kind: "other", min: 5 },
-  { suffix: "连接线", label: "Carrier", kind: "other", min: 5 },
-  { suffix: "枢纽站", label: "Carrier", kind: "other", min: 4 },
   // programmes
   { suffix: "计划", label: "Program", min: 4 },
   { suffix: "工程", label: "Program", min: 4 },
   { suffix: "专项", label: "Program", min: 4 },
   { suffix: "行动", label: "Program", min: 6, confidence: 0.45 },
   { suffix: "大赛", label: "Program", min: 4 },
-  { suffix: "讲堂", label: "Program", min: 4 },
   { suffix: "沙龙", label: "Program", min: 4 },
   { suffix: "论坛", label: "Program", min: 6, confidence: 0.45 },
   { suffix: "交流大会", label: "Program", min: 6 },
@@ -286,7 +268,7 @@ export const SHORT_POLICY_REFERENCE =
 
 /** Quoted “…” names: policy packages like “人才20条” and …新政. */
 export const QUOTED_POLICY = /^(.{0,8}人才\s*\d+\s*条|.{2,20}(新政|政策|方案|规划|意见|办法|目录))$/u;
-export const QUOTED_PROGRAM = /(计划|工程|行动|专项|项目|大赛|年会|讲堂|沙龙|活动|奖)$/u;
+export const QUOTED_PROGRAM = /(计划|工程|行动|专项|项目|大赛|年会|沙龙|活动|奖)$/u;
 
 /** Sentence-initial connectors and subjects stripped from a measure clause. */
 export const CLAUSE_LEAD =

@@ -296,7 +296,7 @@ function qualifiedCategory(tokens: Token[], nameStart: number, head: number): bo
 
 /**
  * The head rule a token ends, and the token its head word starts in: a head word jieba cuts in two
- * (保税/港区, 城际/线, 科技/城) is found across the last three tokens; the longest head wins.
+ * (保税/港区, 科技/城) is found across the last three tokens; the longest head wins.
  */
 function headAt(tokens: Token[], i: number): { rule: HeadRule | undefined; headStart: number } {
   let rule = RULES.find((r) => tokens[i]!.word.endsWith(r.suffix));

@@ -449,7 +449,10 @@ describe("evaluation against curated knowledge", () => {
   // lowered when the curated graph became canonical (seed relations 0.455/0.425 → 0.411/0.380):
   // the gold gained typed relationships the extractor does not draw yet (PART_OF placements in the
   // hierarchies, DEVELOPS, DELIVERED_THROUGH, INVOLVES …) and lost the INCLUDES of section headings
-  // that were policies; the extractor itself did not change.
+  // that were policies; the extractor itself did not change. Carrier recall was lowered (0.699 →
+  // 0.559; entities 0.708/0.862 → 0.706/0.849, in-sample) when head rules that each matched a single
+  // seed entity and name no class of things (人才码, 核心园, 城际线, 枢纽站, 梦工场 …) were removed
+  // (issue 15): the floors hold general rules, not rules written for the seed's own names.
   it("keeps the seed's scores", () => {
     const seed = results[0]!.score;
     expect(seed.entitiesOverall.precision).toBeGreaterThanOrEqual(0.7);
@@ -459,7 +462,7 @@ describe("evaluation against curated knowledge", () => {
     expect(seed.entities.Statistic!.f1).toBeGreaterThanOrEqual(0.9);
     expect(seed.entities.Measure!.recall).toBeGreaterThanOrEqual(0.86);
     expect(seed.entities.Industry!.recall).toBeGreaterThanOrEqual(0.75);
-    expect(seed.entities.Carrier!.recall).toBeGreaterThanOrEqual(0.66);
+    expect(seed.entities.Carrier!.recall).toBeGreaterThanOrEqual(0.55);
     expect(seed.entities.Organization!.recall).toBeGreaterThanOrEqual(0.8);
     expect(seed.entities.TalentCategory!.recall).toBeGreaterThanOrEqual(0.78);
     expect(seed.entities.Region!.f1).toBeGreaterThanOrEqual(0.87);
