@@ -1,25 +1,23 @@
 /**
- * A small gazetteer: China's provincial-level divisions and larger cities, some countries and the
- * economic areas talent-policy texts talk about. Names are the short forms (浙江, 杭州); the text's
+ * Places: China's administrative divisions from GB/T 2260 data (divisions.ts: provinces, cities,
+ * districts and counties with their parents), and a small gazetteer of what that standard does not
+ * cover — the special administrative regions, some countries and the economic areas talent-policy
+ * texts talk about. Provinces and cities are named by their short forms (浙江, 杭州); the text's
  * 浙江省 / 杭州市 are read as aliases of them.
  */
+import { divisionOf } from "./divisions.ts";
+
 export type RegionKind = "country" | "province" | "city" | "district" | "sar" | "area" | "other";
 
-const PROVINCES =
-  "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆";
-const MUNICIPALITIES = new Set(["北京", "天津", "上海", "重庆"]);
 const SARS = "香港 澳门";
-const CITIES =
-  "石家庄 唐山 保定 廊坊 太原 大同 沈阳 大连 长春 哈尔滨 南京 苏州 无锡 常州 南通 扬州 镇江 徐州 盐城 泰州 连云港 淮安 宿迁 杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水 合肥 芜湖 蚌埠 福州 厦门 泉州 南昌 赣州 济南 青岛 烟台 潍坊 郑州 洛阳 武汉 宜昌 襄阳 长沙 株洲 湘潭 广州 深圳 珠海 佛山 东莞 中山 惠州 江门 汕头 湛江 肇庆 南宁 桂林 海口 三亚 成都 绵阳 贵阳 昆明 西安 兰州 西宁 银川 乌鲁木齐 拉萨 呼和浩特 包头";
 const COUNTRIES =
   "中国 美国 英国 法国 德国 日本 韩国 俄罗斯 意大利 西班牙 荷兰 瑞士 瑞典 芬兰 挪威 丹麦 比利时 奥地利 爱尔兰 以色列 新加坡 马来西亚 泰国 越南 印度 印度尼西亚 菲律宾 澳大利亚 新西兰 加拿大 墨西哥 巴西 阿根廷 南非 埃及 沙特 阿联酋 土耳其 葡萄牙 希腊 波兰 捷克 匈牙利 乌克兰 哈萨克斯坦 巴基斯坦";
 const AREAS =
   "长三角 珠三角 京津冀 粤港澳大湾区 大湾区 长江经济带 成渝 环渤海 硅谷 长三角地区 珠三角地区 海峡西岸 中西部 东北地区";
 
 export const GAZETTEER = new Map<string, RegionKind>();
-for (const name of PROVINCES.split(" ")) GAZETTEER.set(name, MUNICIPALITIES.has(name) ? "city" : "province");
 for (const name of SARS.split(" ")) GAZETTEER.set(name, "sar");
-for (const name of CITIES.split(" ")) GAZETTEER.set(name, "city");
+GAZETTEER.set("台湾", "province");
 for (const name of COUNTRIES.split(" ")) GAZETTEER.set(name, "country");
 for (const name of AREAS.split(" ")) GAZETTEER.set(name.replace(/地区$/u, ""), "area");
 
@@ -50,12 +48,22 @@ export const COUNTRY_ALIASES = new Set(["我国", "全国"]);
 export function placeOf(word: string): { name: string; kind: RegionKind } | null {
   const direct = GAZETTEER.get(word);
   if (direct) return { name: word, kind: direct };
+  const division = divisionOf(word);
+  if (division) return { name: division.name, kind: division.kind };
   const stem = word.replace(/(省|市|特别行政区|自治区|地区)$/u, "");
   if (stem !== word && stem.length >= 2) {
     const kind = GAZETTEER.get(stem);
     if (kind) return { name: stem, kind };
   }
   return null;
+}
+
+/**
+ * The place a region belongs to by GB/T 2260 (余杭区 → 杭州, 杭州 → 浙江), by the name a region
+ * takes; undefined for a province, a name the data hold twice (朝阳区) or a place outside the data.
+ */
+export function parentPlaceOf(name: string): string | undefined {
+  return divisionOf(name)?.parent;
 }
 
 /** Place-name suffixes that make a ns-tagged word (or word pair) a region of its own. */

@@ -8,6 +8,7 @@
 import type { Label, RelationType } from "../../graph/model.ts";
 import type { Mention } from "./analysis.ts";
 import type { Candidate, CandidateSet } from "./candidates.ts";
+import { parentPlaceOf } from "./places.ts";
 import { articleRelations, establishments, newsRelations, scopeRelations } from "./documentRelations.ts";
 import {
   ACTOR,
@@ -240,6 +241,22 @@ function placeRelations(ctx: RelationContext, { c, m, here, before }: Site) {
         quote: both(outer, m),
         confidence: conf(c, cand(outer), 0.7),
         why: "place-in-place",
+      });
+      return;
+    }
+    // 萧山区 … 杭州: a division and the one GB/T 2260 puts it in, both named in the sentence
+    const parent = parentPlaceOf(c.name);
+    const inParent = parent
+      ? here.find((o) => o.label === "Region" && o !== m && cand(o).name === parent)
+      : undefined;
+    if (inParent) {
+      add({
+        type: "PART_OF",
+        from: c,
+        to: cand(inParent),
+        quote: both(m, inParent),
+        confidence: conf(c, cand(inParent), 0.6),
+        why: "place-in-division",
       });
     }
   }

@@ -54,6 +54,17 @@ describe("extraction rules", () => {
     expect(named(d, "Organization", "浙江省政府")?.props).toEqual({ kind: "government" });
   });
 
+  it("knows administrative divisions from GB/T 2260 data, with the division each belongs to", () => {
+    const d = draftOf("萧山区位于杭州市，义乌市是金华的县级市。");
+    expect(named(d, "Region", "杭州")?.aliases).toEqual(["杭州市"]);
+    const xiaoshan = named(d, "Region", "萧山区");
+    expect(xiaoshan?.props).toEqual({ kind: "district" });
+    const partOf = (e: { id: string } | undefined) =>
+      d.relations.filter((r) => r.type === "PART_OF" && r.from === e?.id).map((r) => r.to);
+    expect(partOf(xiaoshan)).toEqual([named(d, "Region", "杭州")!.id]);
+    expect(partOf(named(d, "Region", "义乌市"))).toEqual([named(d, "Region", "金华")!.id]);
+  });
+
   it("finds carriers with their kind, and places with their short name", () => {
     const d = draftOf("张江现已设立21个院士专家工作站，建设国际人才公寓。中关村位于北京市海淀区。");
     expect(named(d, "Carrier", "院士专家工作站")?.props).toEqual({ kind: "workstation" });
