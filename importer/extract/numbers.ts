@@ -3,7 +3,19 @@
  * the qualifier the words around it give (约, 近, 超过, 以上, 不少于, 最高), the year the sentence
  * dates it by, and what it counts (the words before it in its clause).
  */
+import { createRequire } from "node:module";
 import { mention, type Analysis, type Mention } from "./analysis.ts";
+
+/** nzh's decoder of Chinese numerals (一百二十 → 120, 三千五百 → 3500), loaded on first use. */
+let decodeChinese: ((numeral: string) => number) | undefined;
+function chineseNumeral(numeral: string): number {
+  if (!decodeChinese) {
+    const nzh = createRequire(import.meta.url)("nzh") as { cn: { decodeS(s: string): string | number } };
+    // nzh reads 二 but not 两 (两亿, 两千)
+    decodeChinese = (n) => Number(nzh.cn.decodeS(n.replace(/两/gu, "二")));
+  }
+  return decodeChinese(numeral);
+}
 
 const CN_DIGITS: Record<string, number> = {
   零: 0,
@@ -32,9 +44,23 @@ const UNIT =
   "人次|人|名|家|个|项|所|件|位|套|亿元|万元|元|平方公里|公顷|公里|岁|周|天|小时|条|批|期|倍|类|部门|所|座|支|亿|万|千";
 const NUMBER = new RegExp(
   `(约为|约达|约有|约|大约|将近|近|超过|超|逾|达到|达|不少于|至少|不超过|最高|最多|累计|共)?` +
-    `(\\d+(?:\\.\\d+)?)(余|多)?(万|亿|千)?(余|多)?(${UNIT}|%|成)?(以上|左右|以下|之间)?`,
+    `(\\d+(?:\\.\\d+)?)(余|多)?(?:个(?=[万亿]))?(万|亿|千)?(余|多)?(${UNIT}|%|成)?(以上|左右|以下|之间)?`,
   "gu",
 );
+/** Chinese numerals with a place word (一百二十名, 三千五百万元, 两亿元), decoded by nzh. */
+const CN_NUMBER = new RegExp(
+  `(?<![第零一二两三四五六七八九十百千万亿])([零一二两三四五六七八九十百千万亿]*[百千万亿][零一二两三四五六七八九十百千万亿]*)(余|多)?(${UNIT})`,
+  "gu",
+);
+/**
+ * A count of the document's own parts — its articles (81 条, 人才新政 20 条) or measures (10 项措施) —
+ * is how the text is laid out, not a figure of what it describes.
+ */
+const OWN_PARTS = /^(人才)?(新政|政策|措施|举措|条款|意见|规定|细则|办法)/u;
+function countsOwnParts(unit: string, after: string): boolean {
+  if (unit === "条" || unit === "款") return OWN_PARTS.test(after) || /^([，。；、）]|$)/u.test(after);
+  return unit === "项" && OWN_PARTS.test(after);
+}
 const FRACTION = /(\d+)\/(\d+)|([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)/gu;
 const CN_COUNT = /([二两三四五六七八九十]{1,2}|(?<!\d)\d{1,2})(大|个|家|项|部门|类|方面|中心|所|批)/gu;
 /**
@@ -124,6 +150,7 @@ export function statisticMentions(analysis: Analysis): Mention[] {
         unit = "%";
       }
       if (unit === "年" || !unit) continue;
+      if (countsOwnParts(unit, text.slice(m.index + whole.length, m.index + whole.length + 6))) continue;
       // A bare 万/亿 names no unit of its own: what is counted is said just before it — people
       // (人口 43 万) or money (月薪 6 万, 资金 2 亿); a 缺口 (gap) may be either, and stays bare.
       if (!unitRaw && scale) unit += impliedUnit(text.slice(Math.max(0, m.index - 12), m.index));
@@ -133,6 +160,23 @@ export function statisticMentions(analysis: Analysis): Mention[] {
         value,
         unit,
         qualifier: qualifierOf(before, after, approx1 ?? approx2),
+      });
+    }
+    for (const m of text.matchAll(CN_NUMBER)) {
+      const [whole, numeral, approx, unitRaw] = m;
+      // one place word alone is a name's, not a number (千人计划, 万人计划, 百人会)
+      if (numeral!.length < 2) continue;
+      if (countsOwnParts(unitRaw!, text.slice(m.index + whole.length, m.index + whole.length + 6))) continue;
+      // the scale ends the numeral and opens the unit, as with digits: 两亿元 is 2 亿元, 三千五百万元 3500 万元
+      const scaled = /[万亿]$/u.test(numeral!) && unitRaw !== "万" && unitRaw !== "亿";
+      const value = chineseNumeral(scaled ? numeral!.slice(0, -1) : numeral!);
+      if (!Number.isFinite(value) || value <= 0) continue;
+      found.push({
+        at: m.index,
+        length: whole.length,
+        value,
+        unit: scaled ? `${numeral!.slice(-1)}${unitRaw!}` : unitRaw!,
+        qualifier: qualifierOf(undefined, undefined, approx),
       });
     }
     for (const m of text.matchAll(FRACTION)) {

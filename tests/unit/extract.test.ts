@@ -54,6 +54,21 @@ describe("extraction rules", () => {
     expect(named(d, "Organization", "浙江省政府")?.props).toEqual({ kind: "government" });
   });
 
+  it("reads Chinese numerals through nzh, N 个亿 as N 亿, and no count of the text's own articles", () => {
+    const figures = (text: string) =>
+      draftOf(text)
+        .entities.filter((e) => e.label === "Statistic")
+        .map((e) => `${String(e.props?.value)}${String(e.props?.unit)}`);
+    expect(figures("引进人才一百二十名，资金两亿元，三千五百万元用于补贴。")).toEqual([
+      "120名",
+      "2亿元",
+      "3500万元",
+    ]);
+    expect(figures("项目总投资达3个亿。")).toEqual(["3亿元"]);
+    expect(figures("该市出台人才新政81条，其中第十二条提出10项措施。")).toEqual([]);
+    expect(figures("入选国家千人计划的专家")).toEqual([]);
+  });
+
   it("knows administrative divisions from GB/T 2260 data, with the division each belongs to", () => {
     const d = draftOf("萧山区位于杭州市，义乌市是金华的县级市。");
     expect(named(d, "Region", "杭州")?.aliases).toEqual(["杭州市"]);
