@@ -40,7 +40,7 @@ const log = (line: string) =>
 
 /** The toolbar's counts: "[shown /] N 个节点 · M 条关系" (or "nodes", "relationships" in English). */
 async function appCounts(page: Page) {
-  const text = (await page.getByTestId("graph-counts").textContent({ timeout: 2000 })) ?? "";
+  const text = (await page.getByTestId("graph-counts").textContent({ timeout: 30_000 })) ?? "";
   const nodes = /^\s*(\d+)\s*\//.exec(text)?.[1] ?? /(\d+)\s*(?:个节点|nodes)/.exec(text)?.[1];
   const edges = /(\d+)\s*(?:条关系|relationships)/.exec(text)?.[1];
   return nodes === undefined || edges === undefined ? null : { nodes: Number(nodes), edges: Number(edges) };

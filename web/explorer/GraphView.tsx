@@ -18,6 +18,13 @@ import { ZoomControls } from "./ZoomControls.tsx";
 const EDGE_EVENTS_LIMIT = 5000;
 /** Up to this many neighbours of the focus are offered as labels (the label layer thins them). */
 const FORCE_LABEL_LIMIT = 300;
+/**
+ * Hovering a node highlights its neighbourhood through the reducers, which sigma then runs again on
+ * every node and edge: on graphs larger than this, moving the mouse over the canvas (or dragging it)
+ * would do that at each node passed, so only the selection highlights there; the hovered node's
+ * name still shows (sigma's hover layer).
+ */
+const HOVER_FOCUS_LIMIT = 5000;
 const NONE: ReadonlySet<string> = new Set();
 
 export interface GraphViewProps {
@@ -61,10 +68,12 @@ function Highlighter({
 
   useEffect(() => {
     registerEvents({
-      enterNode: (e) => setHovered(e.node),
+      enterNode: (e) => {
+        if (sigma.getGraph().order <= HOVER_FOCUS_LIMIT) setHovered(e.node);
+      },
       leaveNode: () => setHovered(null),
     });
-  }, [registerEvents]);
+  }, [registerEvents, sigma]);
 
   const selectedNode = state.selected?.kind === "node" ? state.selected.id : null;
   const focus = hovered ?? selectedNode;
