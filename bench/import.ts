@@ -169,6 +169,9 @@ async function counts(service: GraphService) {
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "tpg-bench-import-"));
+// The embedded Neo4j refuses file URLs unless given a folder of its own to read them from: this one.
+const csvDir = path.join(dataDir, "csv");
+mkdirSync(csvDir, { recursive: true });
 const neo4j = await startEmbedded(
   {
     dataDir,
@@ -178,15 +181,13 @@ const neo4j = await startEmbedded(
     heap: "4g",
     pageCacheMb: 2048,
   },
-  { log: (m) => console.error(m) },
+  { log: (m) => console.error(m), csvImportDir: csvDir },
 );
 const service = GraphService.connect({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
 try {
   await applySchema(service);
   console.error(`generating ${nodeCount} nodes and ${relCount} relationships…`);
   const rows = { ...generate(), sources: [] };
-  // The embedded Neo4j has no import folder configured, so file URLs are absolute paths.
-  const csvDir = path.join(dataDir, "csv");
   const relTypes = writeCsv(csvDir, rows);
   const total = rows.nodes.length + rows.relations.length;
 
@@ -194,10 +195,10 @@ try {
   let t = performance.now();
   await autoCommit(service, LOAD_NODES, {
     batch: neo4jInt(batchSize),
-    url: `file://${path.join(csvDir, "nodes.csv")}`,
+    url: "file:///nodes.csv",
   });
   for (const type of relTypes) {
-    const url = `file://${path.join(csvDir, `rels-${type}.csv`)}`;
+    const url = `file:///rels-${type}.csv`;
     await autoCommit(service, loadRels(type), { batch: neo4jInt(batchSize), url });
   }
   const csvMs = performance.now() - t;
