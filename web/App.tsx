@@ -161,6 +161,7 @@ export function App() {
               key={source.mode}
               source={source}
               incoming={incoming?.source === source ? incoming : null}
+              active={view === "explorer"}
             />
           )}
         </div>

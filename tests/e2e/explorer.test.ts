@@ -127,6 +127,9 @@ describe("the network explorer", () => {
   });
 
   it("hides a type through the legend", async () => {
+    // Counted on the whole graph, whatever the camera framed last.
+    await page.getByTestId("zoom-fit").click();
+    await page.waitForFunction(() => !window.__tpgView!.camera().animating);
     const green = await pixels(page, "#2ca02c");
     expect(green).toBeGreaterThan(200);
     await page.locator('.legend-item[data-label="Measure"]').click();
@@ -420,6 +423,38 @@ describe("the network explorer", () => {
       await searchAndChoose(streaming, "zhangjiang", "张江");
     } finally {
       await streaming.close();
+    }
+  });
+
+  it("lays nothing out behind another view, and lays out once it is shown", async () => {
+    const behind = await browser.context.newPage();
+    try {
+      await behind.setViewportSize({ width: 1440, height: 900 });
+      // Record, from the start, every time the layout toggle changes: "停止布局" means it is running.
+      await behind.addInitScript(() => {
+        const seen: { text: string; view: string | null }[] = [];
+        (window as unknown as { __layoutSeen: typeof seen }).__layoutSeen = seen;
+        new MutationObserver(() => {
+          const text = document.querySelector('[data-testid="layout-toggle"]')?.textContent ?? "";
+          const view = new URLSearchParams(window.location.search).get("view");
+          if (seen[seen.length - 1]?.text !== text) seen.push({ text, view });
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      await behind.goto(`${app.url}?view=console${buildFragment(testConfig())}`);
+      await behind.locator('.explorer[data-status="ready"]').waitFor({ state: "attached", timeout: 60_000 });
+      await behind.waitForTimeout(1_000);
+      const seen = () =>
+        behind.evaluate(
+          () => (window as unknown as { __layoutSeen: { text: string; view: string | null }[] }).__layoutSeen,
+        );
+      // Loaded and drawn behind the console, but never laid out there.
+      expect((await seen()).filter((s) => s.text === "停止布局")).toEqual([]);
+      await behind.getByRole("tab", { name: "网络探索" }).click();
+      await expect
+        .poll(async () => (await seen()).some((s) => s.text === "停止布局" && s.view === null))
+        .toBe(true);
+    } finally {
+      await behind.close();
     }
   });
 

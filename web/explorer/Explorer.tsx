@@ -30,6 +30,9 @@ import { SidePanel } from "./SidePanel.tsx";
 import { PathPanel } from "./PathPanel.tsx";
 import { usePathFinder } from "./usePathFinder.ts";
 
+/** How long a change's layout runs: longer for larger graphs. */
+const layoutTime = (order: number) => (order > 1500 ? 6000 : 3500);
+
 /** A whole number from the URL's query string within [min, max], else the fallback. */
 function fromUrl(key: string, min: number, max: number, fallback: number): number {
   const wanted = Number(new URLSearchParams(window.location.search).get(key));
@@ -49,7 +52,16 @@ export interface Incoming {
   seq: number;
 }
 
-export function Explorer({ source, incoming }: { source: DataSource; incoming?: Incoming | null }) {
+export function Explorer({
+  source,
+  incoming,
+  active = true,
+}: {
+  source: DataSource;
+  incoming?: Incoming | null;
+  /** Whether the explorer is the view on screen: hidden behind another, it lays nothing out. */
+  active?: boolean;
+}) {
   const t = useT();
   const lang = useLang();
   const locale = lang === "zh" ? "zh-CN" : "en";
@@ -126,6 +138,9 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
     requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("tpg:all-loaded")));
   }, [status]);
 
+  // Whether the explorer is on screen, and whether a change waits for its layout until it is.
+  const activeRef = useRef(active);
+  const layoutPending = useRef(false);
   // Canonical data → render graph; a structural change re-runs the layout for a few seconds.
   const { stop, run } = layout;
   useEffect(() => {
@@ -140,8 +155,25 @@ export function Explorer({ source, incoming }: { source: DataSource; incoming?: 
       sigma.once("afterRender", () => performance.mark("tpg:first-frame"));
     }
     sigma?.refresh();
-    if (changed && graph.order > 0) run(graph.order > 1500 ? 6000 : 3500);
+    if (changed && graph.order > 0) {
+      if (activeRef.current) run(layoutTime(graph.order));
+      else layoutPending.current = true;
+    }
   }, [graph, state.nodes, state.edges, state.pinned, state.metric, lang, stop, run]);
+
+  // Behind another view (the console, the patterns) the layout would redraw an unseen canvas many
+  // times a second and hold up the page the user is typing in: it waits until the explorer is shown.
+  const { running: layoutRunning } = layout;
+  useEffect(() => {
+    activeRef.current = active;
+    if (!active && layoutRunning) {
+      stop();
+      layoutPending.current = true;
+    } else if (active && layoutPending.current) {
+      layoutPending.current = false;
+      run(layoutTime(graph.order));
+    }
+  }, [active, layoutRunning, stop, run, graph]);
 
   const restore = useCallback(
     (view: Parameters<typeof useUrlState>[3] extends (v: infer V) => void ? V : never) =>
