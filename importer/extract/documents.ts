@@ -157,7 +157,11 @@ function authorMentions(analysis: Analysis, s: number, out: Mention[]) {
   );
 }
 
-const PERSON_TITLE = /^(总书记|主席|总理|部长|省长|市长|书记|院士|教授|研究员|（个人）|团队|同志)/u;
+/** Titles written after a name (习近平总书记, 李兰娟院士, 马化腾董事长). */
+const PERSON_TITLE =
+  /^(总书记|主席|总理|部长|省长|市长|书记|院士|教授|研究员|董事长|总经理|总裁|创始人|校长|院长|（个人）|团队|同志)/u;
+/** The same titles written before a name (院士李兰娟, 董事长马化腾, 教授张某): the title ends where the name starts. */
+const TITLE_BEFORE = /(院士|教授|研究员|董事长|总经理|总裁|创始人|校长|院长|书记|主席|市长|省长)$/u;
 
 /** The hundred commonest Chinese surnames: a word jieba does not know (李兰娟/nz) that opens with one may be a name. */
 const SURNAMES = new Set(
@@ -165,15 +169,18 @@ const SURNAMES = new Set(
 );
 
 /**
- * A person's name followed by a title: 习近平总书记, 李兰娟（个人）, 张建锋团队 — a word jieba tags as a
- * name (nr), or an unknown two- or three-character word (nz) that opens with a common surname.
+ * A person's name with a title after or before it: 习近平总书记, 李兰娟（个人）, 张建锋团队, 院士李兰娟,
+ * 董事长马化腾 — a word jieba tags as a name (nr), or an unknown two- or three-character word (nz)
+ * that opens with a common surname.
  */
 function titledPersonMentions(analysis: Analysis, s: number, out: Mention[]) {
   const { norm } = analysis.view;
   for (const t of analysis.tokens[s]!) {
     const named = /^nr/u.test(t.tag) || (t.tag === "nz" && SURNAMES.has(t.word[0]!));
     if (!named || t.word.length < 2 || t.word.length > 3) continue;
-    const title = PERSON_TITLE.exec(norm.slice(t.end, t.end + 4));
+    const after = PERSON_TITLE.exec(norm.slice(t.end, t.end + 4));
+    const before = after ? null : TITLE_BEFORE.exec(norm.slice(Math.max(0, t.start - 3), t.start));
+    const title = after ?? before;
     if (!title) continue;
     const role = title[1]!.replace(/[（）]/gu, "");
     out.push(

@@ -89,6 +89,18 @@ describe("extraction rules", () => {
     expect(named(d, "Region", "海淀区")?.props).toEqual({ kind: "district" });
   });
 
+  it("finds persons with their title before or after the name", () => {
+    const persons = (text: string) =>
+      draftOf(text)
+        .entities.filter((e) => e.label === "Person")
+        .map((e) => [e.name, e.props?.role]);
+    expect(persons("中国工程院院士李兰娟表示，人才是第一资源。")).toEqual([["李兰娟", "院士"]]);
+    expect(persons("腾讯公司董事长马化腾出席大会。")).toEqual([["马化腾", "董事长"]]);
+    expect(persons("会上，马化腾董事长致辞。")).toEqual([["马化腾", "董事长"]]);
+    // A title with no name beside it is nobody.
+    expect(persons("董事长出席大会，院士们发言。")).toEqual([]);
+  });
+
   it("reads figures with their value, unit, qualifier and year", () => {
     const d = draftOf(
       "截至2016年，张江科学城留学归国人员超7500人。目前缺口达7.6万。本科占比超过9成，平均年龄约为32岁。",
