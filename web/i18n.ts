@@ -1,9 +1,11 @@
 /** UI strings in Chinese and English; entity names keep their Chinese original elsewhere. */
 import { createContext, useContext } from "react";
 
+import { PATTERN_STRINGS } from "./patterns/strings.ts";
+
 export type Lang = "zh" | "en";
 
-const STRINGS = {
+const APP_STRINGS = {
   appTitle: { zh: "人才政策图谱", en: "Talent Policy Graph" },
   appSubtitle: {
     zh: "科创中心人才政策知识图谱：每条事实都可追溯到原文",
@@ -387,6 +389,9 @@ const STRINGS = {
   patternEvidence: { zh: "依据", en: "Evidence" },
   patternItems: { zh: "项", en: "items" },
 } as const;
+
+/** Every string of the app: its own and the pattern views'. */
+const STRINGS = { ...APP_STRINGS, ...PATTERN_STRINGS };
 
 export type StringKey = keyof typeof STRINGS;
 

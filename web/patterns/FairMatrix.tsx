@@ -6,11 +6,10 @@
  */
 import type { ReactNode } from "react";
 import type { EntityNode } from "../data/types.ts";
-import { useLang } from "../i18n.ts";
+import { useLang, useT } from "../i18n.ts";
 import { nameIn, Name, type ShowEvidence } from "./common.tsx";
 import { cellValue, formatP, formatValue, pText, type FairTable, type Normalisation } from "./fair.ts";
 import type { Patterns } from "./analysis.ts";
-import { usePT } from "./strings.ts";
 import type { SharedTerm } from "./terms.ts";
 
 type Term = Pick<EntityNode, "id" | "name" | "nameEn">;
@@ -37,7 +36,7 @@ export function FairMatrix<R extends SharedTerm>({
   /** Extra cells at the end of each row (e.g. the share badge). */
   after?: (row: R) => ReactNode;
 }) {
-  const p = usePT();
+  const p = useT();
   const lang = useLang();
   const rows = table.rows.filter((r) => visible(r.row));
   const max = Math.max(

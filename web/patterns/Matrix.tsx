@@ -9,7 +9,6 @@ import type { Patterns, Share } from "./analysis.ts";
 import { CsvButton, ShareBadge, type ShowEvidence } from "./common.tsx";
 import { fairTable, type Normalisation } from "./fair.ts";
 import { FairMatrix } from "./FairMatrix.tsx";
-import { usePT } from "./strings.ts";
 import { matrixTable } from "./tables.ts";
 
 const FILTERS: ("all" | "two" | "one")[] = ["all", "two", "one"];
@@ -24,7 +23,7 @@ export function Matrix({
   normalisation: Normalisation;
 }) {
   const t = useT();
-  const p = usePT();
+  const p = useT();
   const lang = useLang();
   const [only, setOnly] = useState<Share | null>(null);
   const table = useMemo(() => fairTable(patterns, patterns.themes), [patterns]);

@@ -14,7 +14,6 @@ import { useLang, useT } from "../i18n.ts";
 import type { Patterns } from "./analysis.ts";
 import { nameIn, type ShowEvidence } from "./common.tsx";
 import { CENTRALITIES, medianOf, patternNetwork, rankBy, type Centrality } from "./network.ts";
-import { usePT } from "./strings.ts";
 
 const COMMUNITY_COLORS = [
   "#d62728",
@@ -47,7 +46,7 @@ const format = (value: number, centrality: Centrality) =>
 
 export function PatternNetwork({ patterns, onEvidence }: { patterns: Patterns; onEvidence: ShowEvidence }) {
   const t = useT();
-  const p = usePT();
+  const p = useT();
   const lang = useLang();
   // Terms of two hubs or more by default: the shared patterns, readable with every label.
   const [minHubs, setMinHubs] = useState(2);
@@ -161,7 +160,7 @@ export function PatternNetwork({ patterns, onEvidence }: { patterns: Patterns; o
         </div>
         <aside className="network-side">
           <div className="network-legend" data-testid="network-legend">
-            <strong>{p("legend")}</strong>
+            <strong>{p("networkLegend")}</strong>
             <ul>
               <li>
                 <span className="legend-dot big" /> {p("legendHub")}

@@ -31,7 +31,6 @@ import { SharedUnique } from "./SharedUnique.tsx";
 import { onlySource, sourcesOf } from "./sourceFilter.ts";
 import { Similarity } from "./Similarity.tsx";
 import { Statistics } from "./Statistics.tsx";
-import { usePT } from "./strings.ts";
 import { ZhejiangLens } from "./ZhejiangLens.tsx";
 
 const SECTIONS = [
@@ -88,7 +87,7 @@ function sectionFromUrl(): Section {
 
 export function PatternsView({ source }: { source: DataSource }) {
   const t = useT();
-  const p = usePT();
+  const p = useT();
   const lang = useLang();
   const [data, setData] = useState<{
     graph?: GraphData;

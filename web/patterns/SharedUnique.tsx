@@ -11,7 +11,6 @@ import type { Patterns } from "./analysis.ts";
 import { CsvButton, Name, nameIn, type ShowEvidence } from "./common.tsx";
 import { fairTable, type Normalisation } from "./fair.ts";
 import { FairMatrix } from "./FairMatrix.tsx";
-import { usePT } from "./strings.ts";
 import { DIMENSIONS, rowsOf, sharedTable, termOf, type Dimension, type TermRow } from "./tables.ts";
 import { UpSet } from "./UpSet.tsx";
 import { upsetData } from "./upset.ts";
@@ -52,7 +51,7 @@ function Terms({
   normalisation: Normalisation;
 }) {
   const t = useT();
-  const p = usePT();
+  const p = useT();
   const lang = useLang();
   const upset = useMemo(
     () =>
@@ -169,7 +168,7 @@ export function SharedUnique({
   normalisation: Normalisation;
 }) {
   const t = useT();
-  const p = usePT();
+  const p = useT();
   return (
     <section className="pattern-section">
       <h2>{t("patternShared")}</h2>

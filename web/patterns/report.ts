@@ -13,13 +13,12 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { EntityNode } from "../data/types.ts";
-import type { Lang } from "../i18n.ts";
+import { translate, type Lang, type StringKey } from "../i18n.ts";
 import type { Patterns } from "./analysis.ts";
 import { GroupedBars, VerdictGrid } from "./charts.tsx";
 import { bothNames, propText, type Table } from "./common.tsx";
 import { fairTable, formatP, formatValue, pText, type FairTable } from "./fair.ts";
 import { medianOf, patternNetwork, rankBy } from "./network.ts";
-import { pt } from "./strings.ts";
 import { allTables, termOf, type TermRow } from "./tables.ts";
 import type { SharedTerm } from "./terms.ts";
 import { UpSet } from "./UpSet.tsx";
@@ -109,7 +108,7 @@ export function buildReport(patterns: Patterns, lang: Lang, options: ReportOptio
   const fontCss = (options.fontCss ?? "").replaceAll("</", "<\\/");
   const zh = lang === "zh";
   const say = (chinese: string, english: string) => escapeHtml(zh ? chinese : english);
-  const p = (key: Parameters<typeof pt>[1]) => escapeHtml(pt(lang, key));
+  const p = (key: StringKey) => escapeHtml(translate(lang, key));
   const citations = new Citations();
   const groups = new Groups();
   const node = (id: string) => patterns.nodes.get(id)!;
@@ -211,7 +210,7 @@ export function buildReport(patterns: Patterns, lang: Lang, options: ReportOptio
     .slice(0, 14);
   const sharesChart = svg(
     createElement(GroupedBars, {
-      title: `${pt(lang, "norm_share")} · ${zh ? "政策主题" : "Policy themes"}`,
+      title: `${translate(lang, "norm_share")} · ${zh ? "政策主题" : "Policy themes"}`,
       hubs: hubLabels,
       rows: shareRows.map((r) => ({
         label: plainName(termOf(r.row)),
@@ -229,8 +228,8 @@ export function buildReport(patterns: Patterns, lang: Lang, options: ReportOptio
         patterns.themes,
       ),
       hubName: hubShort,
-      title: `${pt(lang, "upsetTitle")} · ${zh ? "政策主题" : "Policy themes"}`,
-      axis: { intersections: pt(lang, "upsetIntersections"), sets: pt(lang, "upsetSets") },
+      title: `${translate(lang, "upsetTitle")} · ${zh ? "政策主题" : "Policy themes"}`,
+      axis: { intersections: translate(lang, "upsetIntersections"), sets: translate(lang, "upsetSets") },
       testId: "chart-upset",
     }),
   );
@@ -256,8 +255,8 @@ export function buildReport(patterns: Patterns, lang: Lang, options: ReportOptio
   const median = medianOf(network, "betweenness");
   const centralityChart = svg(
     createElement(GroupedBars, {
-      title: `${pt(lang, "c_betweenness")} (${pt(lang, "median")} ${median.toFixed(3)})`,
-      hubs: [pt(lang, "c_betweenness")],
+      title: `${translate(lang, "c_betweenness")} (${translate(lang, "median")} ${median.toFixed(3)})`,
+      hubs: [translate(lang, "c_betweenness")],
       rows: ranked.map((n) => ({ label: plainName(n.attributes), values: [n.value] })),
       format: (v: number) => v.toFixed(3),
       testId: "chart-centrality",
@@ -417,7 +416,7 @@ ${gaps ? `<p>${say("证据不足以支持的论断：", "Where a claim says more
 <p class="small">${p("testTerm")}</p>
 <h2 id="charts">${say("图表", "Charts")}</h2>
 <section class="figure">${sharesChart}<p class="caption">${say("各地在政策主题上的举措占比（至少两地有的主题；▲▼ 为篇幅无法解释的差异）", "Each hub's share of its measures by theme (themes of two hubs or more; ▲▼ differences text length does not explain)")}</p></section>
-<section class="figure">${upsetChart}<p class="caption">${escapeHtml(pt(lang, "upsetHelp"))}</p></section>
+<section class="figure">${upsetChart}<p class="caption">${escapeHtml(translate(lang, "upsetHelp"))}</p></section>
 <section class="figure">${verdictChart}<p class="caption">${say("报告的概括性论断与各地自身章节所示证据", "The report's synthesising claims against what each hub's own sections show")}</p></section>
 <section class="figure">${centralityChart}<p class="caption">${p("projection")}</p></section>
 <h2 id="fair">${say("公平比较：举措数 · 占比 · 每千字", "Fair comparison: counts · shares · per 1,000 characters")}</h2>
@@ -428,7 +427,7 @@ ${fairHtml}
 <h2 id="shared">${say("共有与独有", "Shared and unique")}</h2>
 ${shared}
 <h2 id="lens">${regionName}${say("视角", " lens")}</h2>
-<p>${escapeHtml(pt(lang, "lensFollows"))}</p>
+<p>${escapeHtml(translate(lang, "lensFollows"))}</p>
 ${lensTable}
 <ul>${lensItems}</ul>
 <h2 id="similarity">${say("相似度", "Similarity")}</h2>

@@ -1,11 +1,9 @@
 /**
- * The pattern views' own strings (fair comparison, network, lens, report), in Chinese and English,
- * beside the app's shared ones in web/i18n.ts. A plain function as well as a hook, so that the
- * report can use them outside React.
+ * The pattern views' own strings (fair comparison, network, lens, report), in Chinese and English:
+ * kept beside the views they belong to, and merged into the app's one table in web/i18n.ts, so that
+ * `useT` and `translate` (the report uses it outside React) serve them like every other string.
  */
-import { useLang, type Lang } from "../i18n.ts";
-
-const STRINGS = {
+export const PATTERN_STRINGS = {
   normalisation: { zh: "数值", en: "Values" },
   norm_count: { zh: "举措数", en: "Counts" },
   norm_share: { zh: "占本地举措比例", en: "Share of the hub's total" },
@@ -67,7 +65,7 @@ const STRINGS = {
     zh: "大圆为科创中心，小圆为主题（或人才类别）；圆的大小为所选中心性，颜色为 Louvain 社区，边越粗举措越多。处于多个科创中心之间的主题是共同模式；只连一个中心的主题是其特色。中介中心性高的节点把其他节点连在一起。",
     en: "Large circles are hubs, small ones themes (or talent categories); size is the chosen centrality, colour the Louvain community, and thicker edges carry more measures. A theme between several hubs is a shared pattern; one tied to a single hub is its own. High betweenness marks nodes that hold the others together.",
   },
-  legend: { zh: "图例", en: "Legend" },
+  networkLegend: { zh: "图例", en: "Legend" },
   legendHub: { zh: "科创中心", en: "Hub" },
   legendTheme: { zh: "政策主题", en: "Theme" },
   legendCategory: { zh: "人才类别", en: "Talent category" },
@@ -96,14 +94,3 @@ const STRINGS = {
   lensFollowed: { zh: "已遵循", en: "followed" },
   lensNotFollowed: { zh: "尚未出现", en: "not yet" },
 } as const;
-
-export type PatternString = keyof typeof STRINGS;
-
-export function pt(lang: Lang, key: PatternString): string {
-  return STRINGS[key][lang];
-}
-
-export function usePT(): (key: PatternString) => string {
-  const lang = useLang();
-  return (key) => STRINGS[key][lang];
-}
