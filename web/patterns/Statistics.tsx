@@ -10,8 +10,7 @@ import { figureText } from "../units.ts";
 import type { Patterns, StatisticRow } from "./analysis.ts";
 import { CsvButton, Name, nameIn, propText, type ShowEvidence } from "./common.tsx";
 import { statisticsTable } from "./tables.ts";
-
-const HUB_COLORS = ["#d62728", "#1f77b4", "#2ca02c", "#9467bd"];
+import { HUB_COLORS } from "./chartFrame.tsx";
 
 function figure(s: EntityNode, reported: string, lang: Lang): string {
   const { value, year, asOf, reportedIn } = s.props as {

@@ -4,10 +4,9 @@
  * React SVG (no chart library): the same component draws in the app and, rendered to static markup,
  * in the self-contained report. Texts come in as props, so it needs no context.
  */
+import { ChartFrame, HUB_COLORS } from "./chartFrame.tsx";
 import type { SharedTerm } from "./terms.ts";
 import type { UpSetData, UpSetIntersection } from "./upset.ts";
-
-export const HUB_COLORS = ["#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b"];
 
 const COL = 30;
 const ROW = 24;
@@ -42,20 +41,7 @@ export function UpSet<R extends SharedTerm>({
   const rowY = (i: number) => TOP + i * ROW + ROW / 2;
   const colX = (i: number) => x0 + i * COL + COL / 2;
   return (
-    <svg
-      className="chart upset"
-      data-testid={testId}
-      data-chart="upset"
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="img"
-      aria-label={title}
-      fontFamily='"Noto Sans SC", sans-serif'
-      fontSize={11}
-    >
-      <title>{title}</title>
+    <ChartFrame kind="upset" title={title} width={width} height={height} testId={testId}>
       <text x={x0} y={12} fill="#555">
         {axis.intersections}
       </text>
@@ -128,6 +114,6 @@ export function UpSet<R extends SharedTerm>({
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }

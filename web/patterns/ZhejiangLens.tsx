@@ -7,7 +7,6 @@
 import { useLang, useT } from "../i18n.ts";
 import type { LensRow, Patterns } from "./analysis.ts";
 import { CountCell, CsvButton, Name, nameIn, ShareBadge, type ShowEvidence } from "./common.tsx";
-import { usePT } from "./strings.ts";
 import { zhejiangTable } from "./tables.ts";
 
 function LensTerms({
@@ -38,7 +37,7 @@ function LensTerms({
 
 export function ZhejiangLens({ patterns, onEvidence }: { patterns: Patterns; onEvidence: ShowEvidence }) {
   const t = useT();
-  const p = usePT();
+  const p = useT();
   const lang = useLang();
   const lens = patterns.zhejiang;
   const region = lens.regionIds.map((id) => patterns.nodes.get(id)).find(Boolean);
@@ -64,6 +63,20 @@ export function ZhejiangLens({ patterns, onEvidence }: { patterns: Patterns; onE
     .sort((a, b) => b.news.length - a.news.length);
   const maxNews = Math.max(1, ...lens.rows.map((r) => r.news.length));
   const max = Math.max(1, ...lens.rows.flatMap((r) => patterns.hubs.map((h) => r.byHub[h.id]?.length ?? 0)));
+  /** A theme's measures per hub, each count opening its measures with their quotes. */
+  const hubCells = (r: (typeof lens.rows)[number]) =>
+    patterns.hubs.map((h) => {
+      const title = `${nameIn(lang, r.theme)} · ${nameIn(lang, h)}`;
+      return (
+        <CountCell
+          key={h.id}
+          count={r.byHub[h.id]?.length ?? 0}
+          max={max}
+          label={title}
+          onOpen={() => onEvidence({ title, groups: [{ hubId: h.id, ids: r.byHub[h.id]! }] })}
+        />
+      );
+    });
   return (
     <section className="pattern-section">
       <header className="section-head">
@@ -94,20 +107,7 @@ export function ZhejiangLens({ patterns, onEvidence }: { patterns: Patterns; onE
                 <th scope="row">
                   <Name entity={r.theme} />
                 </th>
-                {patterns.hubs.map((h) => (
-                  <CountCell
-                    key={h.id}
-                    count={r.byHub[h.id]?.length ?? 0}
-                    max={max}
-                    label={`${nameIn(lang, r.theme)} · ${nameIn(lang, h)}`}
-                    onOpen={() =>
-                      onEvidence({
-                        title: `${nameIn(lang, r.theme)} · ${nameIn(lang, h)}`,
-                        groups: [{ hubId: h.id, ids: r.byHub[h.id]! }],
-                      })
-                    }
-                  />
-                ))}
+                {hubCells(r)}
                 <td>
                   <ShareBadge share={r.share} />
                 </td>
@@ -218,20 +218,7 @@ export function ZhejiangLens({ patterns, onEvidence }: { patterns: Patterns; onE
               <th scope="row">
                 <Name entity={r.theme} />
               </th>
-              {patterns.hubs.map((h) => (
-                <CountCell
-                  key={h.id}
-                  count={r.byHub[h.id]?.length ?? 0}
-                  max={max}
-                  label={`${nameIn(lang, r.theme)} · ${nameIn(lang, h)}`}
-                  onOpen={() =>
-                    onEvidence({
-                      title: `${nameIn(lang, r.theme)} · ${nameIn(lang, h)}`,
-                      groups: [{ hubId: h.id, ids: r.byHub[h.id]! }],
-                    })
-                  }
-                />
-              ))}
+              {hubCells(r)}
               <CountCell
                 count={r.news.length}
                 max={maxNews}

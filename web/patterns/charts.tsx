@@ -3,9 +3,7 @@
  * self-contained report: grouped bars of one value per hub and term, and the verdict grid of the
  * claims. Texts come in as props; nothing here reads context.
  */
-import { HUB_COLORS } from "./UpSet.tsx";
-
-const FONT = '"Noto Sans SC", sans-serif';
+import { ChartFrame, HUB_COLORS } from "./chartFrame.tsx";
 
 export interface BarRow {
   label: string;
@@ -38,20 +36,7 @@ export function GroupedBars({
   const height = legendH + rows.length * rowH + 10;
   const max = Math.max(1e-9, ...rows.flatMap((r) => r.values));
   return (
-    <svg
-      className="chart bars"
-      data-chart="bars"
-      data-testid={testId}
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="img"
-      aria-label={title}
-      fontFamily={FONT}
-      fontSize={11}
-    >
-      <title>{title}</title>
+    <ChartFrame kind="bars" title={title} width={width} height={height} testId={testId}>
       {hubs.map((hub, h) => (
         <g key={hub}>
           <rect x={label + h * 110} y={6} width={10} height={10} fill={HUB_COLORS[h % HUB_COLORS.length]} />
@@ -91,7 +76,7 @@ export function GroupedBars({
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }
 
@@ -127,20 +112,7 @@ export function VerdictGrid({
   const width = label + hubs.length * col + 10;
   const height = head + claims.length * rowH + legendH;
   return (
-    <svg
-      className="chart verdicts"
-      data-chart="verdicts"
-      data-testid={testId}
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="img"
-      aria-label={title}
-      fontFamily={FONT}
-      fontSize={11}
-    >
-      <title>{title}</title>
+    <ChartFrame kind="verdicts" title={title} width={width} height={height} testId={testId}>
       {hubs.map((hub, h) => (
         <text key={hub} x={label + h * col + col / 2} y={16} textAnchor="middle">
           {hub}
@@ -190,6 +162,6 @@ export function VerdictGrid({
       <text x={26 + 3 * 110} y={height - 10}>
         {claimedNote}
       </text>
-    </svg>
+    </ChartFrame>
   );
 }
