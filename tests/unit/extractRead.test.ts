@@ -16,6 +16,7 @@ import { PROJECT_ROOT } from "../../importer/paths.ts";
 import { loadSource, type SourceDoc } from "../../importer/sourceText.ts";
 import { launchBrowser } from "../setup/browser.ts";
 import { miniRoot, MINI } from "../setup/fixtures.ts";
+import { handMadePdf } from "../setup/pdf.ts";
 
 const SEED = path.join(PROJECT_ROOT, "importer", "sources", "rczcyjdt-2020-07");
 const seedText = readFileSync(path.join(SEED, "source.txt"), "utf8");
@@ -120,17 +121,7 @@ function encryptedPdf(): Buffer {
     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
     `<< /Filter /Standard /V 1 /R 2 /O <${owner.toString("hex")}> /U <${user.toString("hex")}> /P -4 >>`,
   ];
-  let pdf = "%PDF-1.4\n";
-  const offsets = objects.map((object, i) => {
-    const at = pdf.length;
-    pdf += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return at;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  pdf += offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("");
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${id.toString("hex")}> <${id.toString("hex")}>] >>\n`;
-  return Buffer.from(`${pdf}startxref\n${xref}\n%%EOF\n`, "latin1");
+  return handMadePdf(objects, ` /Encrypt 4 0 R /ID [<${id.toString("hex")}> <${id.toString("hex")}>]`);
 }
 
 const PARAGRAPH =
