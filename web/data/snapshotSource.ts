@@ -92,21 +92,38 @@ export class SnapshotSource implements DataSource {
     );
   }
 
+  /**
+   * Edges between a fresh node and any of `all` (which holds the fresh ones too): walked from the fresh
+   * nodes' own edges, not over the whole graph.
+   */
   private edgesAmong(fresh: Set<string>, all: Set<string>): EntityEdge[] {
-    const out: EntityEdge[] = [];
-    this.graph.forEachEdge((key, _attributes, source, target) => {
-      if ((fresh.has(source) && all.has(target)) || (all.has(source) && fresh.has(target)))
-        out.push(this.edge(key));
-    });
-    return out;
+    const keys = new Set<string>();
+    for (const id of fresh) {
+      if (!this.graph.hasNode(id)) continue;
+      this.graph.forEachEdge(id, (key, _attributes, source, target) => {
+        if (all.has(source === id ? target : source)) keys.add(key);
+      });
+    }
+    return [...keys].map((key) => this.edge(key));
+  }
+
+  /** The hubs, and their distinct neighbours (not hubs) in id order: the first view, computed once. */
+  private firstView?: { hubs: string[]; neighbours: string[] };
+
+  private firstViewNodes(): { hubs: string[]; neighbours: string[] } {
+    if (!this.firstView) {
+      const hubs = this.graph.filterNodes((_id, a) => a.label === "Hub");
+      const hubSet = new Set(hubs);
+      const neighbours = [...new Set(hubs.flatMap((h) => this.graph.neighbors(h)))]
+        .filter((id) => !hubSet.has(id))
+        .sort();
+      this.firstView = { hubs, neighbours };
+    }
+    return this.firstView;
   }
 
   initial({ skip, limit, known }: InitialPageRequest): Promise<InitialPage> {
-    const hubs = this.graph.filterNodes((_id, a) => a.label === "Hub");
-    const hubSet = new Set(hubs);
-    const all = [...new Set(hubs.flatMap((h) => this.graph.neighbors(h)))]
-      .filter((id) => !hubSet.has(id))
-      .sort();
+    const { hubs, neighbours: all } = this.firstViewNodes();
     const page = new Set([...(skip === 0 ? hubs : []), ...all.slice(skip, skip + limit)]);
     return Promise.resolve({
       nodes: [...page].map((id) => this.node(id)),
