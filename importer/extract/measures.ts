@@ -37,6 +37,20 @@ function quotedSpans(body: string, start: number): Array<[number, number]> {
   ]);
 }
 
+/**
+ * Direct speech in a sentence: a quotation that runs over a clause boundary (“我们将进一步优化…，为…”),
+ * or one after a verb of saying (表示：“…”). What someone says is reported, not decided by the text.
+ */
+function speechSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(/“[^”]*”?/gu)]
+    .filter(
+      (m) =>
+        /[，。；！？]/u.test(m[0]) ||
+        /(表示|说|指出|介绍|强调|认为|坦言)[：:]?$/u.test(text.slice(0, m.index)),
+    )
+    .map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** A disposal (将/把 + object + verb) right before a clause body: the verb comes after its object. */
 const DISPOSAL = /^[将把]|[将把]$/u;
 /** The condition a grant opens with: 对…的, 针对…的, 凡…的. */
@@ -52,6 +66,7 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
     if (/^\[\d+\]|^参考文献|https?:|【\d{4}-/u.test(text) || isAuthorLine(text)) return;
     if (sentence.heading && (/^[一二三四五六七八九十]+、/u.test(text) || STUDY_HEADING.test(text))) return;
     const tokens = analysis.tokens[s]!;
+    const speech = speechSpans(text);
     let from = 0;
     let previous: MeasureMention | null = null;
     const ends = [...text.matchAll(CLAUSE_SPLIT), { index: text.length, 0: "" }];
@@ -72,6 +87,7 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
       previous = null;
       if (
         body.length < MIN ||
+        speech.some(([a, b]) => from - separator[0].length > a && clauseStart - sentence.start < b) ||
         ISSUING.test(body) ||
         DESCRIPTIVE_CLAUSE.test(body) ||
         FRAMING_CLAUSE.test(body)
@@ -91,19 +107,24 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
     function consider(body: string, start: number, piece: boolean): MeasureMention | null {
       const end = start + body.length;
       // a policy verb opening the clause is its verb whatever jieba tags it (壮大/a, 紧盯/z); a word
-      // that opens with one counts too (优先发展/l)
+      // that opens with one counts too (优先发展/l); one before 的/型/性/式 is an attribute
+      // ("完善的服务体系", "创新型组织"), not the clause's verb
       // (not a word inside a title or a quotation: 《…合作区支持创新创业载体…细则》)
       const quoted = quotedSpans(body, start);
       const verb = tokens.find(
         (t) =>
           t.start >= start &&
           t.end <= end &&
+          !/^[的型性式]/u.test(text.slice(t.end - sentence.start, end - sentence.start)) &&
           !quoted.some(([a, b]) => t.start >= a && t.end <= b) &&
           (POLICY_VERBS.has(t.word) ||
             (t.word.length > 2 && VERB_START.test(t.word) && /^(v|l|i)$/u.test(t.tag))) &&
           (/^v|^vn$|^ad$|^d$|^l$|^i$/u.test(t.tag) || t.start === start),
       );
       if (!verb) return null;
+      // "张江科学城建设", "园区高学历人才集聚": a verb that closes the clause after its subject is a
+      // nominalisation (the name of an undertaking), not a decision
+      if (verb.start > start && verb.end === end) return null;
       // the verb should govern the clause: near its start, not buried in a long noun phrase — except
       // after the condition that opens a grant ("对符合…规定的企业给予…", "对…的人才，免征…") or the
       // object a disposal puts first ("将高校毕业生…纳入…")

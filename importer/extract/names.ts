@@ -177,7 +177,13 @@ function extendLeft(
     if (/号线$/u.test(t.word)) break;
     // an unknown word jieba glued to a preposition (池在/nz 青山湖科技城, 投为/nz) ends the name too
     if (t.tag === "nz" && t.word.length === 2 && /[在为对向从由将把被于的]$/u.test(t.word)) break;
-    if (STOP_VERB_END.test(t.word) && t.word.length > 2 && !t.tag.startsWith("n")) break;
+    // a verb with its adverb (大力发展/全面实施, tagged n or i by jieba) ends a name whatever its tag
+    if (
+      STOP_VERB_END.test(t.word) &&
+      t.word.length > 2 &&
+      (!t.tag.startsWith("n") || ADVERB_LEAD.test(t.word))
+    )
+      break;
     const previous = tokens[j - 1];
     const inCompound =
       previous !== undefined &&
@@ -299,7 +305,11 @@ function qualifiedCategory(tokens: Token[], nameStart: number, head: number): bo
  * (保税/港区, 科技/城) is found across the last three tokens; the longest head wins.
  */
 function headAt(tokens: Token[], i: number): { rule: HeadRule | undefined; headStart: number } {
-  let rule = RULES.find((r) => tokens[i]!.word.endsWith(r.suffix));
+  const token = tokens[i]!;
+  // a one-character head inside a two-character word of its own is no head: 开局, 格局, 干部, 获奖
+  // (公安局, 组织部 and a lone 局 are; so is a word jieba knows as a body, nt, or does not know, 社部/nz)
+  const ownWord = token.word.length === 2 && !/^(nt|nz|j|zg|x)$/u.test(token.tag);
+  let rule = RULES.find((r) => token.word.endsWith(r.suffix) && !(ownWord && r.suffix.length === 1));
   let headStart = i;
   let joined = tokens[i]!.word;
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
@@ -320,6 +330,16 @@ function headAt(tokens: Token[], i: number): { rule: HeadRule | undefined; headS
   return { rule, headStart };
 }
 
+/** Adverbs of manner that open a verb phrase jieba may keep as one word: 大力发展, 全面实施, 加快建设. */
+const ADVERB_LEAD = /^(大力|全面|积极|深入|切实|加快|进一步|不断|持续|着力|率先|稳步|有序|逐步|重点|优先)/u;
+
+/** A post held in a body: the name before it ends there (腾讯公司 | 董事长, 浙江大学 | 校长). */
+const POSITION =
+  /^(副?(董事长|总经理|总裁|主席|主任|校长|院长|所长|局长|厅长|部长|书记|秘书长|理事长|会长)|创始人|首席.{2,4}|教授|研究员|院士)$/u;
+
+/** How the names of bodies end: 党中央, 中科院, 国务院, 发改委, 人社部, 科技厅, 新华社, 北大 … */
+const BODY_END = /[会院所局厅部委办处校司行社团队站府署组室馆台央军党大]$/u;
+
 function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: readonly string[]) {
   const tokens = analysis.tokens[s]!;
   const text = analysis.view.norm;
@@ -328,12 +348,14 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
     const { rule, headStart } = headAt(tokens, i);
     if (!rule) {
       // a body jieba's dictionary knows as one (党中央/nt, 中科院/nt) though no head word marks it
-      // (not a class or field jieba also tags nt: 科研院所, 国际化, 智能科学)
+      // (not a class or field jieba also tags nt: 科研院所, 国际化, 智能科学; nor a phrase that does not
+      // end as bodies end, 新进展/nt)
       if (
         token.tag === "nt" &&
         token.word.length >= 3 &&
         placeOf(token.word) === null &&
-        !/(化|院所|科学|技术)$/u.test(token.word)
+        !/(化|院所|科学|技术)$/u.test(token.word) &&
+        BODY_END.test(token.word)
       )
         out.push(
           mention(analysis, s, {
@@ -353,6 +375,7 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
     const compound =
       next !== undefined &&
       COMPOUND_TAG.test(next.tag) &&
+      !POSITION.test(next.word) &&
       !NAME_STOP_WORDS.has(next.word) &&
       !NAME_STOP_VERBS.has(next.word) &&
       !COUNT_WORD.test(next.word) &&
