@@ -52,9 +52,11 @@ export function compatible(a: Label, b: Label): boolean {
 }
 
 /** A name's forms as compared: normalised, as written and in simplified characters. */
-function keysOf(names: readonly string[]): string[] {
+function keysOf(names: readonly string[], simplified?: readonly string[]): string[] {
   const keys = names.map(normName);
-  return [...new Set([...keys, ...keys.map(toSimplified)])].filter((k) => k.length > 0);
+  // one conversion for all of them: the simplified reading keeps every character at its index
+  const converted = simplified ?? toSimplified(keys.join("\n")).split("\n");
+  return [...new Set([...keys, ...converted])].filter((k) => k.length > 0);
 }
 
 /** The places a set of names open with (those of its simplified forms among them). */
@@ -72,12 +74,16 @@ export function indexKnowledgeBase(kb: KnowledgeBase): KbIndex {
   const keys = new Map<KnowledgeNode, string[]>();
   const places = new Map<KnowledgeNode, string[]>();
   const nodes = kb.nodes.filter((n) => !TAXONOMY_LABELS.includes(n.label));
-  for (const node of nodes) {
-    const own = keysOf([node.name, ...node.aliases]);
+  const names = nodes.map((n) => [n.name, ...n.aliases].map(normName));
+  const simplified = toSimplified(names.map((n) => n.join("\n")).join("\n")).split("\n");
+  let at = 0;
+  nodes.forEach((node, i) => {
+    const count = names[i]!.length;
+    const own = keysOf(names[i]!, simplified.slice(at, (at += count)));
     keys.set(node, own);
     places.set(node, placesOf(own));
     for (const name of own) byName.set(name, [...(byName.get(name) ?? []), node]);
-  }
+  });
   return { byName, nodes, keys, places };
 }
 
