@@ -15,6 +15,14 @@
  * form lies outside the Basic Multilingual Plane (勣 → 𪟝, rare characters only) keeps its written
  * form, so that UTF-16 indices stay aligned too. The corner brackets of traditional typography
  * (「」『』) are read as the quotation marks the rules know (“”‘’).
+ *
+ * Names: a draft entity is named as the source writes it (澳門大學; textView.ts writtenName), and so
+ * are its aliases. The simplified form is not added as an alias: the knowledge base requires every
+ * alias to occur in a quote of its entity (knowledgeBase.ts), and the quotes are traditional.
+ * Resolution compares names in simplified characters instead (resolve.ts), so 澳門大學 still finds a
+ * knowledge-base entity named 澳门大学. Ids are made from the simplified reading (the same as the
+ * same text in simplified characters would get); property values the rules derive (a statistic's
+ * unit, a measure's description) are in the simplified reading too.
  */
 import { ConverterFactory, type ConverterFunction } from "opencc-js/core";
 import { from, to } from "opencc-js/preset/t2cn";
