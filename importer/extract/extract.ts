@@ -11,7 +11,7 @@ import type { Draft, DraftEntity, DraftEvidence, DraftRelation } from "./draft.t
 import { findRelations } from "./relations.ts";
 import { indexKnowledgeBase, resolveCandidate, type Resolution } from "./resolve.ts";
 import { createSegmenter, userWordsFrom } from "./segment.ts";
-import { buildView, rawSpan, sectionAt, type SectionSpan, type TextView } from "./textView.ts";
+import { buildView, rawSpan, sectionAt, writtenName, type SectionSpan, type TextView } from "./textView.ts";
 
 export const EXTRACTOR_VERSION = "tpg-extract 0.1.0 (rules + jieba)";
 
@@ -38,7 +38,8 @@ export function evidenceFor(view: TextView, start: number, end: number): DraftEv
   for (let k = 0; k + 1 < cuts.length; k++) {
     const [a, b] = [cuts[k]!, cuts[k + 1]!];
     if (b <= a) continue;
-    out.push({ quote: view.norm.slice(a, b), section: sectionAt(view, a), ...rawSpan(view, a, b) });
+    // quotes are cut from the text as written (traditional characters stay as they are)
+    out.push({ quote: view.written.slice(a, b), section: sectionAt(view, a), ...rawSpan(view, a, b) });
   }
   return out;
 }
@@ -113,9 +114,13 @@ export function extractDraft(input: ExtractInput): Draft {
         if (evidence.length < 3 && !evidence.some((x) => x.quote === e.quote)) evidence.push(e);
       }
     }
+    // names as the source writes them (a traditional text's characters; the rules read it simplified)
+    const written = (name: string) => writtenName(view, name, c.mentions);
+    const name = written(c.name);
+    const cAliases = [...new Set(c.aliases.map(written))].filter((a) => a !== name);
     const previous = byId.get(id);
     if (previous) {
-      const aliases = [...new Set([...(previous.aliases ?? []), c.name, ...c.aliases])].filter(
+      const aliases = [...new Set([...(previous.aliases ?? []), name, ...cAliases])].filter(
         (a) => a !== previous.name,
       );
       previous.aliases = aliases;
@@ -125,9 +130,9 @@ export function extractDraft(input: ExtractInput): Draft {
     byId.set(id, {
       id,
       label: r.label ?? c.label,
-      name: c.name,
+      name,
       nameEn: "",
-      ...(c.aliases.length ? { aliases: c.aliases } : {}),
+      ...(cAliases.length ? { aliases: cAliases } : {}),
       ...(Object.keys(c.props).length ? { props: c.props } : {}),
       evidence,
       confidence: c.confidence,

@@ -75,3 +75,47 @@ export function kindOfSuffixed(name: string): RegionKind {
   if (/(新区|[区县镇乡])$/u.test(name) && !/(自贸区|试验区|经济区|开发区)$/u.test(name)) return "district";
   return "area";
 }
+
+/** 中国（广东）自由贸易试验区: the country, then the place in brackets. */
+const COUNTRY_BRACKET = /^中国[（(]([^（）()]{2,8})[）)]/u;
+/** The longest place name a name is looked up to open with (黑龙江省大兴安岭地区 is eleven). */
+const LONGEST_PLACE = 12;
+
+/**
+ * The place a name opens with, as a region takes it (上海自贸试验区 → 上海, 杭州市人才服务中心 →
+ * 杭州, 中国（广东）自由贸易试验区 → 广东, 余杭区… → 余杭区), or undefined. Only places whose
+ * containment is known count: GB/T 2260 divisions, the special administrative regions, 台湾 and
+ * countries; an economic area (长三角, 大湾区) has no borders in the data and one-character
+ * abbreviations (沪, 粤) are not read, since they open ordinary words as well (新型, 青年, 宁可).
+ */
+export function leadingPlace(name: string): string | undefined {
+  const bracket = COUNTRY_BRACKET.exec(name);
+  if (bracket) {
+    const inner = bracket[1]!;
+    const place = placeOf(inner);
+    if (place && place.kind !== "area" && place.kind !== "other") return place.name;
+  }
+  for (let n = Math.min(name.length, LONGEST_PLACE); n >= 2; n--) {
+    const place = placeOf(name.slice(0, n));
+    if (!place) continue;
+    return place.kind === "area" || place.kind === "other" ? undefined : place.name;
+  }
+  return undefined;
+}
+
+/** A place and every place that contains it by GB/T 2260 (余杭区 → 杭州 → 浙江 → 中国). */
+export function placeChain(place: string): string[] {
+  const chain = [place];
+  for (let parent = parentPlaceOf(place); parent && !chain.includes(parent); parent = parentPlaceOf(parent)) {
+    chain.push(parent);
+  }
+  const top = chain.at(-1)!;
+  const domestic = divisionOf(top) !== undefined || GAZETTEER.get(top) === "sar" || top === "台湾";
+  if (domestic && top !== "中国") chain.push("中国");
+  return chain;
+}
+
+/** Whether two places can be where one thing is: the same place, or one contains the other. */
+export function placesCompatible(a: string, b: string): boolean {
+  return placeChain(a).includes(b) || placeChain(b).includes(a);
+}

@@ -3,7 +3,13 @@
  * URL alone on a line, which PDF extraction repeats at page ends) removed, every character keeping
  * its offset in the raw text. Paragraphs are recovered from line lengths (a line that stops short
  * of the right margin ends its paragraph), since PDF text has no reliable blank lines.
+ *
+ * A text in traditional characters is analysed in its simplified reading (script.ts), index for
+ * index: `norm` is what the rules read, `written` the same characters as the source has them, which
+ * is where quotes are cut from.
  */
+import { readScript } from "./script.ts";
+
 export interface SectionSpan {
   id: string;
   title: string;
@@ -23,8 +29,12 @@ export interface Sentence {
 
 export interface TextView {
   raw: string;
-  /** The normalised text: what quotes are written in. */
+  /** The normalised text the rules read (simplified characters when the source is traditional). */
   norm: string;
+  /** The normalised text as written in the source, index for index with `norm`: what quotes are cut from. */
+  written: string;
+  /** Whether the source is written in traditional characters (and `norm` is its simplified reading). */
+  script: "simplified" | "traditional";
   /** norm index → raw offset. */
   offsets: number[];
   /** norm indices right after a skipped link-echo line: a quote across one is split in two. */
@@ -99,7 +109,8 @@ export function buildView(
       lines.push({ start, end: chars.length, last: endsWithLink || width(l.text) < margin * 0.8 });
     }
   }
-  const norm = chars.join("");
+  const written = chars.join("");
+  const { script, text: norm } = readScript(written);
   const sectionOf = (i: number) => {
     const off = offsets[i] ?? 0;
     return (sections.find((s) => off >= s.start && off < s.end) ?? sections.at(-1))?.id ?? "default";
@@ -115,7 +126,7 @@ export function buildView(
     splitParagraph(norm, paraStart, line.end, sentences, sectionOf, lineStarts);
     paraStart = line.end;
   }
-  return { raw, norm, offsets, breaks, sentences, sections: [...sections] };
+  return { raw, norm, written, script, offsets, breaks, sentences, sections: [...sections] };
 }
 
 function splitParagraph(
@@ -154,4 +165,25 @@ export function rawSpan(view: TextView, start: number, end: number): { start: nu
 export function sectionAt(view: TextView, index: number): string {
   const off = view.offsets[index] ?? 0;
   return (view.sections.find((s) => off >= s.start && off < s.end) ?? view.sections.at(-1))?.id ?? "default";
+}
+
+/**
+ * A name the rules found (in `norm`) as the source writes it: the same span of `written` where the
+ * name occurs — at a mention, in a mention's quote, or anywhere in the text. A name that occurs
+ * nowhere as such (one the rules composed) stays as found.
+ */
+export function writtenName(
+  view: TextView,
+  name: string,
+  spans: ReadonlyArray<{ start: number; end: number; quoteStart: number; quoteEnd: number }> = [],
+): string {
+  if (view.script === "simplified" || name === "") return name;
+  const at = (start: number) => view.written.slice(start, start + name.length);
+  for (const s of spans) if (view.norm.slice(s.start, s.end) === name) return at(s.start);
+  for (const s of spans) {
+    const found = view.norm.indexOf(name, s.quoteStart);
+    if (found >= 0 && found + name.length <= s.quoteEnd) return at(found);
+  }
+  const anywhere = view.norm.indexOf(name);
+  return anywhere >= 0 ? at(anywhere) : name;
 }
