@@ -51,6 +51,12 @@ function speechSpans(text: string): Array<[number, number]> {
     .map((m) => [m.index, m.index + m[0].length]);
 }
 
+/** Adverbs and dates before a verb that tell what was done rather than decide it. */
+const PAST_MARK = /(已经?|先后|曾经?|正式|相继|陆续|\d{4}年)/u;
+
+/** Verbs that characterise a subject rather than act on something. */
+const CHARACTERISING = new Set(["是", "呈现", "呈现出", "具有", "具备", "位于", "属于", "已具", "拥有"]);
+
 /** A disposal (将/把 + object + verb) right before a clause body: the verb comes after its object. */
 const DISPOSAL = /^[将把]|[将把]$/u;
 /** The condition a grant opens with: 对…的, 针对…的, 凡…的. */
@@ -135,8 +141,16 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
       if (verb.start - start > 12 && !conditioned) return null;
       // "A目前集聚了…", "B发布了…": a subject and a verb in the past narrate, they do not decide
       if (verb.start > start && text[verb.end - sentence.start] === "了") return null;
+      // "上海市政府正式启动…", "国家先后赋予…", "现已设立…": what was done, told as history
+      if (PAST_MARK.test(text.slice(start - sentence.start, verb.start - sentence.start))) return null;
       // "A是B…": a copula before the verb describes a subject
       if (tokens.some((t) => t.start >= start && t.start < verb.start && t.word === "是")) return null;
+      // "科技创新中心是…策源地", "人才集聚结构呈现…": the verb inside the subject of a characterisation
+      if (
+        verb.start > start &&
+        tokens.some((t) => t.start >= verb.end && t.end <= end && CHARACTERISING.has(t.word))
+      )
+        return null;
       let classification = classify(body);
       if (classification.guessed) {
         const wider = classify(text);

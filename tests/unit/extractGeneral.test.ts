@@ -52,4 +52,14 @@ describe("measures", () => {
     expect(measures("张江科学城建设")).toEqual([]);
     expect(measures("加快张江科学城建设。")).toEqual(["加快张江科学城建设"]);
   });
+
+  it("are not a subject characterised (…是…, …呈现…) nor what was done, told as history", () => {
+    expect(measures("科技创新中心是新知识、新技术、新产业的策源地。")).toEqual([]);
+    expect(measures("人才集聚结构呈现高端化、国际化特征。")).toEqual([]);
+    expect(measures("上海市政府正式启动科学城规划。")).toEqual([]);
+    expect(measures("园区现已设立院士专家工作站。")).toEqual([]);
+    // the same verbs deciding are measures
+    expect(measures("启动科学城规划。")).toEqual(["启动科学城规划"]);
+    expect(measures("设立院士专家工作站。")).toEqual(["设立院士专家工作站"]);
+  });
 });
