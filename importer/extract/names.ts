@@ -250,6 +250,26 @@ function acceptable(name: string, rule: HeadRule): boolean {
 }
 
 /**
+ * A place's policies in general (张江人才政策, 上海张江人才政策, 人才新政): a reference to a body of policy,
+ * not the name of one document or programme.
+ */
+function genericPolicy(name: string, hubNames: readonly string[]): boolean {
+  let rest = name;
+  for (let cut = true; cut;) {
+    cut = false;
+    for (let n = Math.min(4, rest.length - 2); n >= 2; n--) {
+      const head = rest.slice(0, n);
+      if (placeOf(head) || hubNames.includes(head)) {
+        rest = rest.slice(n);
+        cut = true;
+        break;
+      }
+    }
+  }
+  return /^(人才|创新|科技|产业|相关|各项|优惠)?(新政|政策)$/u.test(rest);
+}
+
+/**
  * Class nouns (研发机构, 高新技术企业) are entities of a text when it counts them (1700 余家研发机构)
  * or lists them beside others (高校院所、科技企业、科技中介), not whenever they are named.
  */
@@ -414,6 +434,7 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
     if (/^大/u.test(name) && /[\d一二三四五六七八九十两]/u.test(text[token.end - name.length - 1] ?? ""))
       name = name.slice(1);
     if (!acceptable(name, rule)) return;
+    if (rule.label === "Policy" && genericPolicy(name, hubNames)) return;
     if (modifier && !qualifiedCategory(tokens, token.end - name.length, i)) return;
     // …unless a place or the hub names whose they are (前海保险机构, 中关村科技企业)
     const owned = hubNames.some((h) => name.startsWith(h)) || placeOf(tokens[first]!.word) !== null;

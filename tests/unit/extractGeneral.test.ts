@@ -38,6 +38,14 @@ describe("names", () => {
   });
 });
 
+describe("policies", () => {
+  it("are not a place's policies in general (杭州市人才政策, 人才新政)", () => {
+    const policies = (text: string) => entities(text, "Policy");
+    expect(policies("杭州市人才政策和人才新政不断完善。")).toEqual([]);
+    expect(policies("杭州市出台人才安居新政。")).toEqual(["人才安居新政"]);
+  });
+});
+
 describe("measures", () => {
   const measures = (text: string) => entities(text, "Measure");
 
