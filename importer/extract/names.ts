@@ -159,8 +159,11 @@ function extendLeft(
     // a verb between two nouns is part of a compound noun: 住房/租赁/券计划, 人才/引进/落户新政 (but a
     // clause's verb after its subject is not: 前海/设立/分支机构, 科技城/建设/国际人才社区)
     const before = tokens[j - 1];
+    // (a one-character verb is a motion or a relation between two things, not part of a name:
+    // 毕业生/到/城乡社区)
     const sandwiched =
       t.tag === "v" &&
+      t.word.length > 1 &&
       label !== "TalentCategory" &&
       label !== "Industry" &&
       before !== undefined &&
@@ -422,7 +425,17 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
     // verb, and nothing before the verb belongs to it
     const led = rule.label === "TalentCategory" ? LEADING_VERB.exec(token.word)?.[0] : undefined;
     const verb = led && token.word.slice(led.length) === rule.suffix ? led : undefined;
-    const first = verb ? i : extendLeft(tokens, i, rule, text, urls, headStart);
+    let first = verb ? i : extendLeft(tokens, i, rule, text, urls, headStart);
+    // an adjective of one character jieba cut off the word it opens (新/时代) belongs to the name
+    const glued = tokens[first - 1];
+    if (
+      !verb &&
+      first < i &&
+      glued?.tag === "a" &&
+      glued.word.length === 1 &&
+      glued.end === tokens[first]!.start
+    )
+      first--;
     const raw = text.slice(tokens[first]!.start + (verb?.length ?? 0), token.end);
     let name = cleanName(raw);
     if (rule.label === "TalentCategory" || rule.label === "Industry") {
