@@ -29,6 +29,12 @@ const RESULT_CLAUSE =
  */
 const FRAMING_CLAUSE =
   /^(自|从|随着|历经|围绕)|(以来|之后|以后|期间|看|方面|强调|指出|表示|体现为|表现为|包括|如下|为例)$/u;
+/**
+ * A document's own framing: its purpose (为深入实施…战略, 为了加快…), and the formula that introduces or
+ * closes its articles (现提出如下意见, 特制定本办法, 本意见自…起施行, 由…负责解释).
+ */
+const DOCUMENT_FRAME =
+  /^为了?(进一步|深入|加快|全面|大力|更好地?|切实|积极|持续)?(实施|贯彻|落实|推进|推动|加快|加强|深化|促进|建设|打造|构建|提升|做好)|(如下|以下)(意见|措施|办法|规定|通知|政策|条款)|^(现|特)(提出|制定|印发)|^本(意见|办法|措施|规定|细则|通知|政策)|负责解释$/u;
 /** Spans inside 《…》 and “…” of a text starting at `start`. */
 function quotedSpans(body: string, start: number): Array<[number, number]> {
   return [...body.matchAll(/《[^》]*》|“[^”]*”/gu)].map((m) => [
@@ -96,7 +102,8 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
         speech.some(([a, b]) => from - separator[0].length > a && clauseStart - sentence.start < b) ||
         ISSUING.test(body) ||
         DESCRIPTIVE_CLAUSE.test(body) ||
-        FRAMING_CLAUSE.test(body)
+        FRAMING_CLAUSE.test(body) ||
+        DOCUMENT_FRAME.test(body)
       )
         continue;
       const start = clauseStart + lead.length;

@@ -403,6 +403,12 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       !NAME_STOP_VERBS.has(next.word) &&
       !COUNT_WORD.test(next.word) &&
       !ownerBefore(tokens, i, rule);
+    // 人才办, 人才工作领导小组: 人才 names the office, no talent
+    if (
+      rule.label === "TalentCategory" &&
+      /^(办(?!事|理|学|法)|工作领导小组|工作局|发展局|服务局)/u.test(text.slice(token.end))
+    )
+      return;
     const modifier =
       rule.label === "TalentCategory" &&
       next !== undefined &&

@@ -38,6 +38,22 @@ describe("names", () => {
   });
 });
 
+describe("a policy document's own wording", () => {
+  it("makes no measure of its purpose or its formulas, and reads its list numbers as numbers", () => {
+    const text =
+      "为深入实施人才强市战略，加快建设人才高地，现提出如下意见。\n" +
+      "3.对新引进的顶尖人才，给予最高1亿元的综合资助。\n" +
+      "本意见自2021年1月1日起施行，由市委人才办负责解释。";
+    const measures = entities(text, "Measure");
+    expect(measures).toContain("给予最高1亿元的综合资助");
+    expect(measures.some((m) => /为深入实施|提出如下意见|施行|负责解释/u.test(m))).toBe(false);
+    expect(entities("3.企业引进高级管理人才，给予奖励。", "Measure")).toContain("企业引进高级管理人才");
+    // the talent office is a body, not a talent category
+    expect(entities(text, "Organization")).toContain("市委人才办");
+    expect(entities(text, "TalentCategory")).toEqual(["顶尖人才"]);
+  });
+});
+
 describe("policies", () => {
   it("are not a place's policies in general (杭州市人才政策, 人才新政)", () => {
     const policies = (text: string) => entities(text, "Policy");
