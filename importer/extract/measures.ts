@@ -29,6 +29,12 @@ const RESULT_CLAUSE =
  */
 const FRAMING_CLAUSE =
   /^(自|从|随着|历经|围绕)|(以来|之后|以后|期间|看|方面|强调|指出|表示|体现为|表现为|包括|如下|为例)$/u;
+/**
+ * A document's own framing: its purpose (为深入实施…战略, 为了加快…), and the formula that introduces or
+ * closes its articles (现提出如下意见, 特制定本办法, 本意见自…起施行, 由…负责解释).
+ */
+const DOCUMENT_FRAME =
+  /^为了?(进一步|深入|加快|全面|大力|更好地?|切实|积极|持续)?(实施|贯彻|落实|推进|推动|加快|加强|深化|促进|建设|打造|构建|提升|做好)|(如下|以下)(意见|措施|办法|规定|通知|政策|条款)|^(现|特)(提出|制定|印发)|^本(意见|办法|措施|规定|细则|通知|政策)|负责解释$/u;
 /** Spans inside 《…》 and “…” of a text starting at `start`. */
 function quotedSpans(body: string, start: number): Array<[number, number]> {
   return [...body.matchAll(/《[^》]*》|“[^”]*”/gu)].map((m) => [
@@ -50,6 +56,12 @@ function speechSpans(text: string): Array<[number, number]> {
     )
     .map((m) => [m.index, m.index + m[0].length]);
 }
+
+/** Adverbs and dates before a verb that tell what was done rather than decide it. */
+const PAST_MARK = /(已经?|先后|曾经?|正式|相继|陆续|\d{4}年)/u;
+
+/** Verbs that characterise a subject rather than act on something. */
+const CHARACTERISING = new Set(["是", "呈现", "呈现出", "具有", "具备", "位于", "属于", "已具", "拥有"]);
 
 /** A disposal (将/把 + object + verb) right before a clause body: the verb comes after its object. */
 const DISPOSAL = /^[将把]|[将把]$/u;
@@ -90,7 +102,8 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
         speech.some(([a, b]) => from - separator[0].length > a && clauseStart - sentence.start < b) ||
         ISSUING.test(body) ||
         DESCRIPTIVE_CLAUSE.test(body) ||
-        FRAMING_CLAUSE.test(body)
+        FRAMING_CLAUSE.test(body) ||
+        DOCUMENT_FRAME.test(body)
       )
         continue;
       const start = clauseStart + lead.length;
@@ -135,8 +148,16 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
       if (verb.start - start > 12 && !conditioned) return null;
       // "A目前集聚了…", "B发布了…": a subject and a verb in the past narrate, they do not decide
       if (verb.start > start && text[verb.end - sentence.start] === "了") return null;
+      // "上海市政府正式启动…", "国家先后赋予…", "现已设立…": what was done, told as history
+      if (PAST_MARK.test(text.slice(start - sentence.start, verb.start - sentence.start))) return null;
       // "A是B…": a copula before the verb describes a subject
       if (tokens.some((t) => t.start >= start && t.start < verb.start && t.word === "是")) return null;
+      // "科技创新中心是…策源地", "人才集聚结构呈现…": the verb inside the subject of a characterisation
+      if (
+        verb.start > start &&
+        tokens.some((t) => t.start >= verb.end && t.end <= end && CHARACTERISING.has(t.word))
+      )
+        return null;
       let classification = classify(body);
       if (classification.guessed) {
         const wider = classify(text);

@@ -159,8 +159,11 @@ function extendLeft(
     // a verb between two nouns is part of a compound noun: 住房/租赁/券计划, 人才/引进/落户新政 (but a
     // clause's verb after its subject is not: 前海/设立/分支机构, 科技城/建设/国际人才社区)
     const before = tokens[j - 1];
+    // (a one-character verb is a motion or a relation between two things, not part of a name:
+    // 毕业生/到/城乡社区)
     const sandwiched =
       t.tag === "v" &&
+      t.word.length > 1 &&
       label !== "TalentCategory" &&
       label !== "Industry" &&
       before !== undefined &&
@@ -247,6 +250,26 @@ function acceptable(name: string, rule: HeadRule): boolean {
   const place = name.match(/^(.{2,4}?)(人才|人员|企业|机构|产业|行业|平台|载体|园区)$/u);
   if (place && (placeOf(place[1]!) || /^(全国|全省|全市|国内)$/u.test(place[1]!))) return false;
   return true;
+}
+
+/**
+ * A place's policies in general (张江人才政策, 上海张江人才政策, 人才新政): a reference to a body of policy,
+ * not the name of one document or programme.
+ */
+function genericPolicy(name: string, hubNames: readonly string[]): boolean {
+  let rest = name;
+  for (let cut = true; cut;) {
+    cut = false;
+    for (let n = Math.min(4, rest.length - 2); n >= 2; n--) {
+      const head = rest.slice(0, n);
+      if (placeOf(head) || hubNames.includes(head)) {
+        rest = rest.slice(n);
+        cut = true;
+        break;
+      }
+    }
+  }
+  return /^(人才|创新|科技|产业|相关|各项|优惠)?(新政|政策)$/u.test(rest);
 }
 
 /**
@@ -380,6 +403,12 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       !NAME_STOP_VERBS.has(next.word) &&
       !COUNT_WORD.test(next.word) &&
       !ownerBefore(tokens, i, rule);
+    // 人才办, 人才工作领导小组: 人才 names the office, no talent
+    if (
+      rule.label === "TalentCategory" &&
+      /^(办(?!事|理|学|法)|工作领导小组|工作局|发展局|服务局)/u.test(text.slice(token.end))
+    )
+      return;
     const modifier =
       rule.label === "TalentCategory" &&
       next !== undefined &&
@@ -402,7 +431,17 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
     // verb, and nothing before the verb belongs to it
     const led = rule.label === "TalentCategory" ? LEADING_VERB.exec(token.word)?.[0] : undefined;
     const verb = led && token.word.slice(led.length) === rule.suffix ? led : undefined;
-    const first = verb ? i : extendLeft(tokens, i, rule, text, urls, headStart);
+    let first = verb ? i : extendLeft(tokens, i, rule, text, urls, headStart);
+    // an adjective of one character jieba cut off the word it opens (新/时代) belongs to the name
+    const glued = tokens[first - 1];
+    if (
+      !verb &&
+      first < i &&
+      glued?.tag === "a" &&
+      glued.word.length === 1 &&
+      glued.end === tokens[first]!.start
+    )
+      first--;
     const raw = text.slice(tokens[first]!.start + (verb?.length ?? 0), token.end);
     let name = cleanName(raw);
     if (rule.label === "TalentCategory" || rule.label === "Industry") {
@@ -414,6 +453,7 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
     if (/^大/u.test(name) && /[\d一二三四五六七八九十两]/u.test(text[token.end - name.length - 1] ?? ""))
       name = name.slice(1);
     if (!acceptable(name, rule)) return;
+    if (rule.label === "Policy" && genericPolicy(name, hubNames)) return;
     if (modifier && !qualifiedCategory(tokens, token.end - name.length, i)) return;
     // …unless a place or the hub names whose they are (前海保险机构, 中关村科技企业)
     const owned = hubNames.some((h) => name.startsWith(h)) || placeOf(tokens[first]!.word) !== null;

@@ -38,6 +38,30 @@ describe("names", () => {
   });
 });
 
+describe("a policy document's own wording", () => {
+  it("makes no measure of its purpose or its formulas, and reads its list numbers as numbers", () => {
+    const text =
+      "为深入实施人才强市战略，加快建设人才高地，现提出如下意见。\n" +
+      "3.对新引进的顶尖人才，给予最高1亿元的综合资助。\n" +
+      "本意见自2021年1月1日起施行，由市委人才办负责解释。";
+    const measures = entities(text, "Measure");
+    expect(measures).toContain("给予最高1亿元的综合资助");
+    expect(measures.some((m) => /为深入实施|提出如下意见|施行|负责解释/u.test(m))).toBe(false);
+    expect(entities("3.企业引进高级管理人才，给予奖励。", "Measure")).toContain("企业引进高级管理人才");
+    // the talent office is a body, not a talent category
+    expect(entities(text, "Organization")).toContain("市委人才办");
+    expect(entities(text, "TalentCategory")).toEqual(["顶尖人才"]);
+  });
+});
+
+describe("policies", () => {
+  it("are not a place's policies in general (杭州市人才政策, 人才新政)", () => {
+    const policies = (text: string) => entities(text, "Policy");
+    expect(policies("杭州市人才政策和人才新政不断完善。")).toEqual([]);
+    expect(policies("杭州市出台人才安居新政。")).toEqual(["人才安居新政"]);
+  });
+});
+
 describe("measures", () => {
   const measures = (text: string) => entities(text, "Measure");
 
@@ -51,5 +75,15 @@ describe("measures", () => {
     expect(measures("园区具备完善的教育和医疗服务体系。")).toEqual([]);
     expect(measures("张江科学城建设")).toEqual([]);
     expect(measures("加快张江科学城建设。")).toEqual(["加快张江科学城建设"]);
+  });
+
+  it("are not a subject characterised (…是…, …呈现…) nor what was done, told as history", () => {
+    expect(measures("科技创新中心是新知识、新技术、新产业的策源地。")).toEqual([]);
+    expect(measures("人才集聚结构呈现高端化、国际化特征。")).toEqual([]);
+    expect(measures("上海市政府正式启动科学城规划。")).toEqual([]);
+    expect(measures("园区现已设立院士专家工作站。")).toEqual([]);
+    // the same verbs deciding are measures
+    expect(measures("启动科学城规划。")).toEqual(["启动科学城规划"]);
+    expect(measures("设立院士专家工作站。")).toEqual(["设立院士专家工作站"]);
   });
 });
