@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { isNode, LineCounter, parseDocument, stringify, type Document } from "yaml";
+import { isMap, isNode, isScalar, LineCounter, parseDocument, stringify, type Document } from "yaml";
 import { z } from "zod";
 import type { KnowledgeBase } from "../knowledgeBase.ts";
 import { PROJECT_ROOT } from "../paths.ts";
@@ -159,16 +159,27 @@ function readYaml<T>(
     }
     return 1;
   };
+  // the line of the key that holds the map at a path (gold: for gold.author); 1 for the top
+  const keyLineOf = (at: ReadonlyArray<PropertyKey>): number => {
+    const keys = at.filter((p): p is string | number => typeof p !== "symbol");
+    if (keys.length === 0) return 1;
+    const parent = keys.length === 1 ? doc.contents : doc.getIn(keys.slice(0, -1), true);
+    const pair = isMap(parent)
+      ? parent.items.find((p) => isScalar(p.key) && p.key.value === keys[keys.length - 1])
+      : undefined;
+    return pair && isScalar(pair.key) && pair.key.range
+      ? counter.linePos(pair.key.range[0]).line
+      : lineOf(keys);
+  };
   const parsed = schema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => {
       // a missing field is reported at its parent's line, a wrong one at its own
       const missing = issue.code === "invalid_type" && issue.input === undefined;
-      const where = missing ? issue.path.slice(0, -1) : issue.path;
       const field = issue.path.join(".") || "(top)";
       return {
         file: name,
-        line: lineOf(where),
+        line: missing ? keyLineOf(issue.path.slice(0, -1)) : lineOf(issue.path),
         message: missing ? `${field}: missing (required)` : `${field}: ${issue.message}`,
         hint,
       };
