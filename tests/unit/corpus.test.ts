@@ -31,6 +31,7 @@ import { writeSourceFolder } from "../../importer/extract/sourceFolder.ts";
 import { PROJECT_ROOT } from "../../importer/paths.ts";
 import { formatProblem } from "../../importer/problems.ts";
 import { loadSource } from "../../importer/sourceText.ts";
+import { handMadePdf } from "../setup/pdf.ts";
 
 const ID = "rcfzgc-2021-03"; // the second document's source id, which its gold names
 const NOW = new Date("2024-06-01T12:00:00Z");
@@ -308,6 +309,54 @@ describe("what tpg corpus check finds wrong", () => {
       /ORIGINS\.md:5: document "rcfzgc-2021-03": split "test" but its meta\.yaml says "dev"/u,
     );
     expect(problems).toMatch(/ORIGINS\.md:6: document "gone-2020" is listed but has no folder/u);
+  });
+
+  it("a published PDF is read through its text layer, frozen by its bytes", async () => {
+    const root = tmp("tpg-corpus-pdf-");
+    const dir = path.join(root, "pdf-doc");
+    mkdirSync(dir);
+    const page = (text: string) => {
+      const stream = `BT /F1 14 Tf 72 720 Td (${text}) Tj ET`;
+      return handMadePdf([
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      ]);
+    };
+    writeFileSync(path.join(dir, "source.pdf"), page("Zhejiang University admits talent"));
+    writeFileSync(path.join(dir, "meta.yaml"), META.replace(/furniture:[\s\S]*$/u, ""));
+    writeFileSync(
+      path.join(dir, "gold.yaml"),
+      [
+        "source: pdf-doc",
+        "section: text",
+        "entities:",
+        "  - id: org:zju",
+        "    label: Organization",
+        "    name: Zhejiang University",
+        "    nameEn: Zhejiang University",
+        "    props: { kind: university }",
+        "    evidence: [Zhejiang University]",
+        "",
+      ].join("\n"),
+    );
+    writeFileSync(
+      path.join(root, "ORIGINS.md"),
+      ORIGINS([
+        "| pdf-doc | t | https://example.org/tpg/tests/fixtures/extract/second | p | 2021 | l | research | dev |",
+      ]),
+    );
+    const { frozen } = await freezeDocument(root, "pdf-doc", { now: NOW });
+    expect(frozen.text).toBe("source.pdf");
+    const check = await checkCorpus(root);
+    expect(messages(check)).toBe("");
+    expect(check.documents[0]!.gold.nodes.find((n) => n.id === "org:zju")!.evidence[0]!.quote).toBe(
+      "Zhejiang University",
+    );
+    writeFileSync(path.join(dir, "source.pdf"), page("Zhejiang University admits more talent"));
+    expect(messages(await checkCorpus(root))).toMatch(/source\.pdf: the text was edited after freezing/u);
   });
 
   it("a frozen dev document cannot be moved to the test part", async () => {
