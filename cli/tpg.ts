@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError } from "commander";
 import { CliError, EXIT, examples, type Context, type Register } from "./common.ts";
+import { register as corpus } from "./corpus.ts";
 import { register as coverage } from "./coverage.ts";
 import { register as evaluate } from "./eval.ts";
 import { register as extract } from "./extract.ts";
@@ -33,6 +34,7 @@ const COMMANDS: Register[] = [
   report,
   extract,
   evaluate,
+  corpus,
   review,
   neo4j,
 ];

@@ -185,7 +185,52 @@ export function scoreDraft(draft: Draft, kb: KnowledgeBase, sourceId = draft.sou
   return { source: sourceId, entities, entitiesOverall, relations, relationsOverall };
 }
 
+/**
+ * Scores of several documents pooled: gold, found and matched summed per type (and overall) before
+ * precision, recall and F1 are computed — a micro-average, so a long document weighs more.
+ */
+export function poolScores(scores: readonly Score[], source: string): Score {
+  const sum = (tables: Record<string, Counts>[]) => {
+    const totals = new Map<string, [number, number, number]>();
+    for (const table of tables)
+      for (const [key, c] of Object.entries(table)) {
+        const t = totals.get(key) ?? [0, 0, 0];
+        totals.set(key, [t[0] + c.gold, t[1] + c.found, t[2] + c.matched]);
+      }
+    return Object.fromEntries(
+      [...totals.keys()].sort().map((key) => {
+        const [g, f, m] = totals.get(key)!;
+        return [key, counts(g, f, m)];
+      }),
+    );
+  };
+  const overall = (xs: Counts[]) =>
+    counts(
+      xs.reduce((n, c) => n + c.gold, 0),
+      xs.reduce((n, c) => n + c.found, 0),
+      xs.reduce((n, c) => n + c.matched, 0),
+    );
+  return {
+    source,
+    entities: sum(scores.map((s) => s.entities)),
+    entitiesOverall: overall(scores.map((s) => s.entitiesOverall)),
+    relations: sum(scores.map((s) => s.relations)),
+    relationsOverall: overall(scores.map((s) => s.relationsOverall)),
+  };
+}
+
 const pct = (x: number) => x.toFixed(2);
+
+/** One line: entities P/R/F1 and relations P/R/F1 of a score (summary tables of the corpus parts). */
+export function formatSummary(name: string, score: Score, width = 34): string {
+  const e = score.entitiesOverall;
+  const r = score.relationsOverall;
+  return `  ${name.padEnd(width)} ${pct(e.precision)}  ${pct(e.recall)}  ${pct(e.f1)}   ${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.f1)}`;
+}
+
+export function summaryHead(title: string, width = 34): string {
+  return `  ${title.padEnd(width)} entities P/R/F1   relations P/R/F1`;
+}
 
 /** The score as a plain-text table. */
 export function formatScore(score: Score, title: string, ms?: number): string {
