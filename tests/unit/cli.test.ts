@@ -60,6 +60,7 @@ const SUBCOMMANDS = [
   "shell",
   "extract",
   "eval",
+  "corpus",
   "review",
   "neo4j",
 ];
