@@ -353,6 +353,27 @@ function groupRelations(ctx: RelationContext, site: Site, section: string) {
   }
 }
 
+/**
+ * A person named with a post in a body (腾讯公司董事长马化腾, 浙江大学校长吴朝晖): the body right before
+ * the post, nothing between them.
+ */
+function personRelations(ctx: RelationContext, { c, m, before }: Site) {
+  const role = c.props.role;
+  if (typeof role !== "string") return;
+  const text = ctx.set.analysis.view.norm;
+  const body = [...before].reverse().find((o) => o.label === "Organization");
+  if (!body || text.slice(body.end, m.start) !== role) return;
+  ctx.add({
+    type: "AFFILIATED_WITH",
+    from: c,
+    to: ctx.cand(body),
+    props: { role },
+    quote: ctx.both(body, m),
+    confidence: ctx.conf(c, ctx.cand(body), 0.7),
+    why: "post-in-body",
+  });
+}
+
 export function findRelations(set: CandidateSet): RelationCandidate[] {
   const ctx = createContext(set);
   const { view } = set.analysis;
@@ -373,6 +394,7 @@ export function findRelations(set: CandidateSet): RelationCandidate[] {
       if (c.label === "Statistic") statisticRelations(ctx, site);
       placeRelations(ctx, site);
       groupRelations(ctx, site, sentence.section);
+      if (c.label === "Person") personRelations(ctx, site);
     }
   }
   scopeRelations(ctx);

@@ -27,9 +27,14 @@ describe("names", () => {
     );
   });
 
-  it("ends a body's name before the post of a person in it", () => {
+  it("ends a body's name before the post of a person in it, and affiliates the person", () => {
     const orgs = entities("腾讯公司董事长马化腾、浙江大学校长出席。", "Organization");
     expect(orgs).toEqual(expect.arrayContaining(["腾讯公司", "浙江大学"]));
+    const d = extractDraft({ sourceId: "t", text: "腾讯公司董事长马化腾出席。", sections: [] });
+    const id = (name: string) => d.entities.find((e) => e.name === name)?.id;
+    expect(d.relations.filter((r) => r.type === "AFFILIATED_WITH")).toEqual([
+      expect.objectContaining({ from: id("马化腾"), to: id("腾讯公司"), props: { role: "董事长" } }),
+    ]);
   });
 
   it("keeps a verb and its adverb out of names (大力发展, 全面实施)", () => {
