@@ -60,6 +60,11 @@ function speechSpans(text: string): Array<[number, number]> {
 /** Adverbs and dates before a verb that tell what was done rather than decide it. */
 const PAST_MARK = /(已经?|先后|曾经?|正式|相继|陆续|\d{4}年)/u;
 
+/** A clause of saying before (…表示，…; …介绍说：…): what follows in the sentence is what was said. */
+const SAYING = /(表示|介绍|说|坦言|透露|称)[，：:]/u;
+/** An event told as news: "…大赛总决赛在余杭区举行", "…推进会在湖州召开". */
+const EVENT_TOLD = /(举行|召开|落幕|开幕|闭幕|揭晓|启幕|开赛|开班|开营)$/u;
+
 /** Verbs that characterise a subject rather than act on something. */
 const CHARACTERISING = new Set(["是", "呈现", "呈现出", "具有", "具备", "位于", "属于", "已具", "拥有"]);
 
@@ -97,13 +102,16 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
         continue;
       }
       previous = null;
+      // "…部长张强表示，将为…提供服务": what a person says will be done is reported, not decided
+      if (SAYING.test(text.slice(0, clauseStart - sentence.start))) continue;
       if (
         body.length < MIN ||
         speech.some(([a, b]) => from - separator[0].length > a && clauseStart - sentence.start < b) ||
         ISSUING.test(body) ||
         DESCRIPTIVE_CLAUSE.test(body) ||
         FRAMING_CLAUSE.test(body) ||
-        DOCUMENT_FRAME.test(body)
+        DOCUMENT_FRAME.test(body) ||
+        EVENT_TOLD.test(body)
       )
         continue;
       const start = clauseStart + lead.length;

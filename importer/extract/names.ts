@@ -353,6 +353,9 @@ function headAt(tokens: Token[], i: number): { rule: HeadRule | undefined; headS
   return { rule, headStart };
 }
 
+/** A stage or ceremony of an event: the event's name ends before it (…创新创业大赛 | 总决赛). */
+const EVENT_PART = /^(总决赛|决赛|半决赛|复赛|初赛|颁奖|开幕式|闭幕式|启动仪式|签约仪式|启动会|发布会|路演)/u;
+
 /** Adverbs of manner that open a verb phrase jieba may keep as one word: 大力发展, 全面实施, 加快建设. */
 const ADVERB_LEAD = /^(大力|全面|积极|深入|切实|加快|进一步|不断|持续|着力|率先|稳步|有序|逐步|重点|优先)/u;
 
@@ -399,6 +402,7 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       next !== undefined &&
       COMPOUND_TAG.test(next.tag) &&
       !POSITION.test(next.word) &&
+      !(rule.label === "Program" && EVENT_PART.test(next.word)) &&
       !NAME_STOP_WORDS.has(next.word) &&
       !NAME_STOP_VERBS.has(next.word) &&
       !COUNT_WORD.test(next.word) &&

@@ -82,6 +82,16 @@ describe("measures", () => {
     expect(measures("加快张江科学城建设。")).toEqual(["加快张江科学城建设"]);
   });
 
+  it("are not news of an event nor what a person says will be done", () => {
+    expect(measures("12月3日，第五届创新创业大赛总决赛在余杭区举行。")).toEqual([]);
+    expect(measures("组织部部长表示，将为获奖项目落地提供全方位服务。")).toEqual([]);
+    expect(measures("为获奖项目落地提供全方位服务。")).toEqual(["为获奖项目落地提供全方位服务"]);
+    // the event is a programme all the same, named without the stage it reached
+    expect(entities("第五届“创客天堂”创新创业大赛总决赛在余杭区举行。", "Program")).toEqual([
+      "“创客天堂”创新创业大赛",
+    ]);
+  });
+
   it("are not a subject characterised (…是…, …呈现…) nor what was done, told as history", () => {
     expect(measures("科技创新中心是新知识、新技术、新产业的策源地。")).toEqual([]);
     expect(measures("人才集聚结构呈现高端化、国际化特征。")).toEqual([]);
