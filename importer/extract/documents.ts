@@ -137,13 +137,13 @@ function referenceMentions(analysis: Analysis, s: number, out: Mention[]) {
 function authorMentions(analysis: Analysis, s: number, out: Mention[]) {
   const sentence = analysis.view.sentences[s]!;
   const m =
-    /由(.{2,30}?)(研究助理|助理研究员|副研究员|研究员|记者|编辑|通讯员|博士|教授)([\u4e00-\u9fa5]{2,3}?)(分析|归纳|编译|编写|撰写|执笔)?整理/u.exec(
+    /由(.{2,30}?)(研究助理|助理研究员|副研究员|研究员|记者|编辑|通讯员|博士|教授)( ?)([\u4e00-\u9fa5]{2,3}?)(分析|归纳|编译|编写|撰写|执笔)?整理/u.exec(
       sentence.text,
     );
   if (!m) return;
-  const [, org, role, person] = m;
+  const [, org, role, space, person] = m;
   const orgStart = sentence.start + m.index + 1;
-  const personStart = orgStart + org!.length + role!.length;
+  const personStart = orgStart + org!.length + role!.length + space!.length;
   out.push(
     mention(analysis, s, {
       label: "Person",

@@ -48,6 +48,8 @@ const SENTENCE_END = /[。！？；]/u;
 const NEW_PARAGRAPH =
   /^(【|相关链接|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}、|\[\d+\])/u;
 
+const HAN = /\p{Script=Han}/u;
+
 function width(line: string): number {
   let w = 0;
   for (const c of line.trim()) w += c.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
@@ -95,7 +97,22 @@ export function buildView(
     }
     const start = chars.length;
     for (let i = 0; i < l.text.length; i++) {
-      if (/\s/u.test(l.text[i]!)) continue;
+      if (/\s/u.test(l.text[i]!)) {
+        // spaces between two Chinese characters separate columns or fields (张伟 浙江大学 教授): one
+        // space is kept so that no name runs across them (PDF text gets no spaces inside words)
+        const next = l.text.slice(i).trimStart()[0];
+        if (
+          chars.length > start &&
+          HAN.test(chars.at(-1)!) &&
+          next &&
+          HAN.test(next) &&
+          chars.at(-1) !== " "
+        ) {
+          chars.push(" ");
+          offsets.push(l.start + i);
+        }
+        continue;
+      }
       if (echoed) breaks.add(chars.length);
       echoed = false;
       chars.push(l.text[i]!);

@@ -67,6 +67,17 @@ describe("policies", () => {
   });
 });
 
+describe("columns", () => {
+  it("keep names apart where spaces separate Chinese fields (a list of winners)", () => {
+    const text = "张伟 浙江大学 教授\n王磊 杭州海康威视数字技术股份有限公司 研究员\n刘洋 西湖大学 研究员";
+    expect(entities(text, "Organization")).toEqual([
+      "浙江大学",
+      "杭州海康威视数字技术股份有限公司",
+      "西湖大学",
+    ]);
+  });
+});
+
 describe("measures", () => {
   const measures = (text: string) => entities(text, "Measure");
 
