@@ -179,9 +179,29 @@ function titledPersonMentions(analysis: Analysis, s: number, out: Mention[]) {
     const named = /^nr/u.test(t.tag) || (t.tag === "nz" && SURNAMES.has(t.word[0]!));
     if (!named || t.word.length < 2 || t.word.length > 3) continue;
     const after = PERSON_TITLE.exec(norm.slice(t.end, t.end + 4));
-    const before = after ? null : TITLE_BEFORE.exec(norm.slice(Math.max(0, t.start - 3), t.start));
+    // (a title before the name is in its sentence: 教授 ending the row above is not this name's)
+    const from = Math.max(analysis.view.sentences[s]!.start, t.start - 3);
+    const before = after ? null : TITLE_BEFORE.exec(norm.slice(from, t.start));
     const title = after ?? before;
-    if (!title) continue;
+    if (!title) {
+      // a row of a list (张伟 浙江大学 教授): a name alone in the first column
+      const column =
+        norm[t.end] === " " &&
+        (t.start === analysis.view.sentences[s]!.start || /[ 、，：.．]/u.test(norm[t.start - 1] ?? ""));
+      if (column)
+        out.push(
+          mention(analysis, s, {
+            label: "Person",
+            name: t.word,
+            start: t.start,
+            end: t.end,
+            props: {},
+            rule: "person:list-row",
+            confidence: 0.45,
+          }),
+        );
+      continue;
+    }
     const role = title[1]!.replace(/[（）]/gu, "");
     out.push(
       mention(analysis, s, {

@@ -355,12 +355,25 @@ function groupRelations(ctx: RelationContext, site: Site, section: string) {
 
 /**
  * A person named with a post in a body (腾讯公司董事长马化腾, 浙江大学校长吴朝晖): the body right before
- * the post, nothing between them.
+ * the post, nothing between them; in a row of a list, the body in the field after the name.
  */
-function personRelations(ctx: RelationContext, { c, m, before }: Site) {
-  const role = c.props.role;
-  if (typeof role !== "string") return;
+function personRelations(ctx: RelationContext, { c, m, here, before }: Site) {
   const text = ctx.set.analysis.view.norm;
+  const role = c.props.role;
+  if (typeof role !== "string") {
+    // a row of a list: the person's body in the next field (张伟 浙江大学 教授)
+    const next = here.find((o) => o.label === "Organization" && o.start === m.end + 1);
+    if (next && text[m.end] === " ")
+      ctx.add({
+        type: "AFFILIATED_WITH",
+        from: c,
+        to: ctx.cand(next),
+        quote: ctx.both(m, next),
+        confidence: ctx.conf(c, ctx.cand(next), 0.6),
+        why: "list-row",
+      });
+    return;
+  }
   const body = [...before].reverse().find((o) => o.label === "Organization");
   if (!body || text.slice(body.end, m.start) !== role) return;
   ctx.add({

@@ -49,6 +49,8 @@ const NEW_PARAGRAPH =
   /^(【|相关链接|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}、|\[\d+\])/u;
 
 const HAN = /\p{Script=Han}/u;
+/** Fields of a row: Chinese text, spaces, Chinese text. */
+const COLUMNS = /\p{Script=Han}[ \t\u3000]+\p{Script=Han}/u;
 
 function width(line: string): number {
   let w = 0;
@@ -120,10 +122,12 @@ export function buildView(
     }
     if (chars.length > start) {
       // a marker at the start of a line (a date, a link, a numbered heading) begins a new paragraph
+      // …and so does a row of fields (张伟 浙江大学 教授), which also ends where its line ends
       const previous = lines.at(-1);
-      if (previous && NEW_PARAGRAPH.test(l.text.trim())) previous.last = true;
+      const row = COLUMNS.test(l.text.trim());
+      if (previous && (row || NEW_PARAGRAPH.test(l.text.trim()))) previous.last = true;
       const endsWithLink = /https?:\/\/\S+\s*$/u.test(l.text);
-      lines.push({ start, end: chars.length, last: endsWithLink || width(l.text) < margin * 0.8 });
+      lines.push({ start, end: chars.length, last: row || endsWithLink || width(l.text) < margin * 0.8 });
     }
   }
   const written = chars.join("");

@@ -75,6 +75,18 @@ describe("columns", () => {
       "杭州海康威视数字技术股份有限公司",
       "西湖大学",
     ]);
+    // the name in the first field is a person of that body
+    expect(entities(text, "Person")).toEqual(["张伟", "王磊", "刘洋"]);
+    const d = extractDraft({ sourceId: "t", text, sections: [] });
+    const name = new Map(d.entities.map((e) => [e.id, e.name]));
+    const affiliations = d.relations
+      .filter((r) => r.type === "AFFILIATED_WITH")
+      .map((r) => [name.get(r.from), name.get(r.to)]);
+    expect(affiliations).toEqual([
+      ["张伟", "浙江大学"],
+      ["王磊", "杭州海康威视数字技术股份有限公司"],
+      ["刘洋", "西湖大学"],
+    ]);
   });
 });
 
