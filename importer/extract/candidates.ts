@@ -8,7 +8,7 @@ import type { Label } from "../../graph/model.ts";
 import { analyse, normName, type Analysis, type Mention } from "./analysis.ts";
 import type { Classification } from "./classify.ts";
 import { documentMentions } from "./documents.ts";
-import { readHeader, headerMentions, type DocumentHeader } from "./header.ts";
+import { headerMentions, readHeader, shadowedByHeader, type DocumentHeader } from "./header.ts";
 import { documentScopes, headingGuard, headingPolicies, type Scope } from "./headings.ts";
 import { measureMentions } from "./measures.ts";
 import { hyponymMentions, memberListMentions } from "./members.ts";
@@ -194,7 +194,9 @@ export function collectCandidates(view: TextView, segmenter: Segmenter): Candida
     ...measures,
   ];
   // headings are structure, not things; enumeration fragments are not names
-  const pooled = headingGuard(analysis, header, all).filter((m) => !isListFragment(m));
+  const pooled = headingGuard(analysis, header, all).filter(
+    (m) => !isListFragment(m) && !shadowedByHeader(header, m),
+  );
   const kept = settleLabels(dropShadowed(pooled, hubNames));
   const classification = new Map<Mention, Classification>(measures.map((m) => [m, m.classification]));
 

@@ -36,9 +36,11 @@ export interface DocumentHeader {
   place?: Span & { name: string; kind: RegionKind };
   /** Normalised offset where the header ends and the body begins. */
   end: number;
+  /** The header's lines (normalised spans): what its mentions quote. */
+  lines: Array<{ start: number; end: number }>;
 }
 
-/** How many sentences from the top may belong to the header. */
+/** How many lines from the top may belong to the header. */
 const HEADER_SENTENCES = 10;
 /** The words a policy document's title ends with (with an optional （试行） after them). */
 const DOCUMENT_ENDING =
@@ -151,25 +153,61 @@ function policyTitle(text: string): boolean {
     : DOCUMENT_ENDING.test(text);
 }
 
-/** The header sentences: the leading run of short unpunctuated lines (and the first body sentence). */
-function headerSentences(view: TextView): number[] {
-  const out: number[] = [];
-  for (let s = 0; s < Math.min(view.sentences.length, HEADER_SENTENCES); s++) {
-    out.push(s);
-    if (!view.sentences[s]!.heading) break;
+interface HeaderLine {
+  /** The line in the normalised text (whitespace removed). */
+  text: string;
+  start: number;
+  end: number;
+  /** A header line: short, without a clause's punctuation; false for the first body line. */
+  heading: boolean;
+}
+
+/** The normalised index of the first character at or after a raw offset. */
+function normIndex(view: TextView, raw: number): number {
+  let lo = 0;
+  let hi = view.offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.offsets[mid]! < raw) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The header lines, read from the raw lines (a title, a number and a date are lines of their own
+ * whatever the paragraphs made of them): the leading lines without a clause's punctuation, then the
+ * first line of the body.
+ */
+function headerLines(view: TextView): HeaderLine[] {
+  const out: HeaderLine[] = [];
+  let at = 0;
+  for (const raw of view.raw.split("\n")) {
+    const from = at;
+    at += raw.length + 1;
+    const start = normIndex(view, from);
+    const end = normIndex(view, from + raw.length);
+    if (end <= start) continue;
+    const text = view.norm.slice(start, end);
+    const heading = text.length <= 60 && !/[，。；！？]/u.test(text.replace(/[（(][^）)]*[）)]/gu, ""));
+    out.push({ text, start, end, heading });
+    if (!heading || out.length >= HEADER_SENTENCES) break;
   }
   return out;
 }
 
 export function readHeader(view: TextView): DocumentHeader | null {
-  const indices = headerSentences(view);
-  if (indices.length === 0) return null;
-  const header: DocumentHeader = { kind: "other", issuers: [], end: 0 };
-  const lines = indices.map((s) => view.sentences[s]!);
+  const lines = headerLines(view);
+  if (lines.length === 0) return null;
+  const header: DocumentHeader = {
+    kind: "other",
+    issuers: [],
+    end: 0,
+    lines: lines.map(({ start, end }) => ({ start, end })),
+  };
   let titleAt = -1;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
-    const text = line.text.replace(/^[【]|[】]$/gu, "");
     if (!header.number) {
       const n = DOC_NUMBER.exec(line.text);
       if (n && n[0].length >= line.text.length - 2) {
@@ -180,10 +218,11 @@ export function readHeader(view: TextView): DocumentHeader | null {
     if (!header.date) {
       const d = parseDate(line.text);
       // a date line, or a date in brackets on a line of its own (（2020年7月1日某某会议通过）)
+      // a date line, a date in brackets (（2020年7月1日某某会议通过）), a news date line (2021-03-15 09:30 来源：…)
       if (
         d &&
         (line.heading || k === lines.length - 1) &&
-        (d.length >= line.text.length - 4 || /^[（(]/u.test(line.text))
+        (d.length >= line.text.length - 4 || /^[（(]/u.test(line.text) || (d.index === 0 && line.heading))
       ) {
         header.date = { text: line.text.slice(d.index, d.index + d.length), start: line.start + d.index,
           end: line.start + d.index + d.length, iso: d.iso, year: d.year }; // prettier-ignore
@@ -191,20 +230,21 @@ export function readHeader(view: TextView): DocumentHeader | null {
       }
     }
     if (titleAt < 0 && line.heading) {
-      // a title may wrap onto the next line: try the two lines joined first
+      const issuers = splitIssuers(line.text, line.start);
+      if (issuers) {
+        header.issuers.push(...issuers);
+        continue;
+      }
+      // a title may wrap onto the next line: try the two lines joined first (unless the next line is
+      // a title of its own)
       const next = lines[k + 1];
-      const joined = next?.heading && next.start === line.end ? `${text}${next.text}` : null;
-      const candidates = joined ? [joined, text] : [text];
+      const wraps = next?.heading && next.start === line.end && !policyTitle(next.text);
+      const candidates = wraps ? [`${line.text}${next.text}`, line.text] : [line.text];
       const title = candidates.find((t) => policyTitle(t) || QUOTED_TITLE.test(t));
       if (title) {
         titleAt = k;
         header.title = { text: title, start: line.start, end: line.start + title.length };
-        if (title !== text) k++;
-        continue;
-      }
-      const issuers = splitIssuers(line.text, line.start);
-      if (issuers) {
-        header.issuers.push(...issuers);
+        if (title !== line.text) k++;
         continue;
       }
     }
@@ -220,17 +260,23 @@ export function readHeader(view: TextView): DocumentHeader | null {
     } else if (policyTitle(title)) {
       header.policy = { ...header.title };
     }
-    // issuers written before 关于 in the title itself: 中共某市委 某市人民政府关于…的意见
-    if (about && about[1] && header.issuers.length === 0) {
-      const issuers = splitIssuers(about[1], header.title.start);
-      if (issuers) header.issuers.push(...issuers);
+    // issuers written before 关于 in the title itself (中共某市委 某市人民政府关于…的意见): the policy is
+    // named from 关于 on, the whole title its alias
+    const prefix = about?.[1] ? splitIssuers(about[1], header.title.start) : null;
+    if (prefix && header.policy?.text === title) {
+      if (header.issuers.length === 0) header.issuers.push(...prefix);
+      const at = header.title.start + about![1]!.length;
+      header.policy = { text: title.slice(about![1]!.length), start: at, end: header.title.end };
     }
     if (header.policy) header.kind = "policy";
   }
   // a news report: a headline above a dateline opening the body (本报讯, 新华社某地某月某日电, 某日报记者)
-  const firstBody = view.sentences[indices.at(-1)!]!;
-  const dateline = !firstBody.heading ? DATELINE.exec(firstBody.text) : null;
-  if (header.kind !== "policy" && dateline && indices.length >= 2) {
+  // the sentence the body opens with (a dateline is at its start)
+  const last = lines.at(-1)!;
+  const bodySentence = view.sentences.find((x) => last.start >= x.start && last.start < x.end);
+  const firstBody = { text: view.norm.slice(last.start, bodySentence?.end ?? last.end), start: last.start };
+  const dateline = !last.heading ? DATELINE.exec(firstBody.text) : null;
+  if (header.kind !== "policy" && dateline && lines.length >= 2) {
     header.kind = "news";
     const headline = lines.slice(0, -1).find((l) => l.text.length >= 6 && !parseDate(l.text));
     if (headline) header.title = { text: headline.text, start: headline.start, end: headline.end };
@@ -297,25 +343,55 @@ function subjectPlace(header: DocumentHeader, bodyText: string, bodyStart: numbe
   return undefined;
 }
 
+/** The level of government a document about a place of this kind comes from. */
+const PLACE_LEVEL: Partial<Record<RegionKind, "provincial" | "municipal" | "district">> = {
+  province: "provincial",
+  city: "municipal",
+  district: "district",
+};
+
+/**
+ * Whether another rule's mention is overruled by the header: an organisation read across two
+ * issuers written side by side (中共某市委某市人民政府 as one name), or inside one, is the header's.
+ */
+export function shadowedByHeader(header: DocumentHeader | null, m: Mention): boolean {
+  if (!header || header.kind !== "policy" || m.rule.startsWith("header:") || m.label !== "Organization")
+    return false;
+  return header.issuers.some(
+    (x) => m.start < x.end && x.start < m.end && !(m.start === x.start && m.end === x.end),
+  );
+}
+
 /** The header's policy, issuers and subject region as mentions (each quoting its header line). */
 export function headerMentions(analysis: Analysis, header: DocumentHeader | null): Mention[] {
   if (!header) return [];
   const { view } = analysis;
   const sentenceOf = (at: number) => view.sentences.findIndex((x) => at >= x.start && at < x.end);
+  // a mention quotes its header line (a title wrapped onto two lines, both)
   const quote = (span: Span) => {
-    const s = view.sentences[sentenceOf(span.start)]!;
-    return { quoteStart: s.start, quoteEnd: Math.max(s.end, Math.min(span.end, view.norm.length)) };
+    const lines = header.lines.filter((l) => l.start < span.end && span.start < l.end);
+    const start = Math.min(span.start, ...lines.map((l) => l.start));
+    const end = Math.max(span.end, ...lines.map((l) => l.end));
+    return end - start <= 120
+      ? { quoteStart: start, quoteEnd: end }
+      : { quoteStart: span.start, quoteEnd: span.end };
   };
   const out: Mention[] = [];
   if (header.policy) {
     const props: Record<string, unknown> = {};
-    const level = levelOf(header.policy.text) ?? (header.issuers[0] && levelOf(header.issuers[0].text));
+    // the title's own level, else the subject place's (a district's document), else the issuer's
+    const level =
+      levelOf(header.policy.text) ??
+      (header.place && PLACE_LEVEL[header.place.kind]) ??
+      (header.issuers[0] && levelOf(header.issuers[0].text.replace(ISSUER_START, "")));
     if (level) props.level = level;
     if (header.date) Object.assign(props, { year: header.date.year, date: header.date.iso });
+    const title = header.title?.text;
     out.push(
       mention(analysis, sentenceOf(header.policy.start), {
         label: "Policy",
         name: header.policy.text,
+        aliases: title && title !== header.policy.text && title.endsWith(header.policy.text) ? [title] : [],
         start: header.policy.start,
         end: header.policy.end,
         ...quote(header.title ?? header.policy),

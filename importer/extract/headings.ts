@@ -38,6 +38,9 @@ export const ARTICLE = new RegExp(`^第(?:${CHINESE_ORDINAL}{1,4}|\\d{1,3})条`,
 /** A question of a Q&A (政策解读, 一问一答): 问：…, Q1：…, or a numbered line ending in ？. */
 const QUESTION =
   /^(?:问|Q\d{0,2}|提问)[：:]|^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])[^。；]{4,60}[？?]$/u;
+/** A sentence that announces the document it stands in (现提出如下意见, 特制定本办法): no measures in it. */
+const ANNOUNCING =
+  /(?:提出|通知|规定|制定|明确)如下|(?:制定|出台|印发)本(?:办法|意见|细则|措施|规定|方案|政策)|特此通知/u;
 /** Articles about the document itself: when it takes effect, who interprets it, what it replaces. */
 const SELF_REFERENCE =
   /^(?:本|此)(?:办法|意见|细则|措施|规定|条例|通知|方案|政策|实施细则|若干措施|若干意见)(?:自|由|所称|未尽|与|中|适用|执行|施行|有效期)|施行之日|负责解释|同时废止|有效期/u;
@@ -140,8 +143,10 @@ export function headingGuard(
         .filter((x): x is NonNullable<typeof x> => !!x)
         .map((x) => [x.start, x.end])
     : [];
+  const sentences = analysis.view.sentences;
   return mentions.filter((m) => {
     if (m.label !== "TalentCategory" && m.label !== "Statistic" && m.label !== "Measure") return true;
+    if (m.label === "Measure" && ANNOUNCING.test(sentences[m.sentence]?.text ?? "")) return false;
     if (m.label !== "TalentCategory" && headerZone.some(([a, b]) => m.start < b && a < m.end)) return false;
     const line = lines.find((l) => m.start >= l.start && m.start < l.end);
     const article = articles.find((a) => m.start >= a.start && m.start < a.end);
