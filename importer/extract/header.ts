@@ -263,8 +263,8 @@ export function readHeader(view: TextView): DocumentHeader | null {
     // issuers written before 关于 in the title itself (中共某市委 某市人民政府关于…的意见): the policy is
     // named from 关于 on, the whole title its alias
     const prefix = about?.[1] ? splitIssuers(about[1], header.title.start) : null;
+    if (prefix && header.issuers.length === 0) header.issuers.push(...prefix);
     if (prefix && header.policy?.text === title) {
-      if (header.issuers.length === 0) header.issuers.push(...prefix);
       const at = header.title.start + about![1]!.length;
       header.policy = { text: title.slice(about![1]!.length), start: at, end: header.title.end };
     }

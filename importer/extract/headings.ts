@@ -150,7 +150,14 @@ export function headingGuard(
     if (m.label !== "TalentCategory" && headerZone.some(([a, b]) => m.start < b && a < m.end)) return false;
     const line = lines.find((l) => m.start >= l.start && m.start < l.end);
     const article = articles.find((a) => m.start >= a.start && m.start < a.end);
-    if (article && m.start < article.start + article.marker.length) return false;
+    const bodyStart = article ? article.start + article.marker.length : 0;
+    if (article && m.start < bodyStart) {
+      // a clause that opens an article starts after its number (第二条设立… is the measure 设立…)
+      if (m.label !== "Measure" || m.end - bodyStart < 6) return false;
+      m.name = m.name.slice(bodyStart - m.start);
+      m.quoteStart = Math.max(m.quoteStart, bodyStart);
+      m.start = bodyStart;
+    }
     if (article && m.label === "Measure") {
       const body = analysis.view.norm.slice(article.start + article.marker.length, article.end);
       if (SELF_REFERENCE.test(body)) return false;
