@@ -145,8 +145,17 @@ function splitIssuers(text: string, offset: number): Span[] | null {
   return isIssuer(text) ? [{ text, start: offset, end: offset + text.length }] : null;
 }
 
-/** Whether a title line reads as a policy document's title. */
-function policyTitle(text: string): boolean {
+/** A line that is only a document number (某政发〔2020〕12号) or only a date (2020年7月1日). */
+export function isNumberOrDateLine(text: string): boolean {
+  const compact = text.replace(/\s+/gu, "").replace(/^[（(]|[）)]$/gu, "");
+  const n = DOC_NUMBER.exec(compact);
+  if (n && n[0].length >= compact.length - 2) return true;
+  const d = parseDate(compact);
+  return !!d && d.length >= compact.length - 2;
+}
+
+/** Whether a title line reads as a policy document's title (关于…的意见, …实施细则, …若干措施). */
+export function policyTitle(text: string): boolean {
   if (text.length < 6 || text.length > 120) return false;
   return ABOUT_TITLE.test(text)
     ? DOCUMENT_ENDING.test(text) || POLICY_TITLE.test(text)

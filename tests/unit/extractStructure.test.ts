@@ -11,6 +11,7 @@ import type { Draft } from "../../importer/extract/draft.ts";
 import { extractDraft } from "../../importer/extract/extract.ts";
 import { leadingPlaces, parseDate, readHeader } from "../../importer/extract/header.ts";
 import { headingLevel } from "../../importer/extract/headings.ts";
+import { detectSections } from "../../importer/extract/sections.ts";
 import { isListFragment } from "../../importer/extract/structure.ts";
 import { buildView } from "../../importer/extract/textView.ts";
 
@@ -121,6 +122,16 @@ describe("document header", () => {
 });
 
 describe("headings as headings", () => {
+  it("opens a policy text's first section with its own (wrapped) title, not its date or number line", () => {
+    const { sections } = detectSections(POLICY);
+    expect(sections.map((x) => x.title)).toEqual([
+      "关于加快集聚创新创业人才的实施意见",
+      "第一章 引进人才",
+      "第二章 附则",
+    ]);
+    expect(sections[0]!.start).toBe(0);
+  });
+
   it("knows chapter, section and numbered markers, and their levels", () => {
     expect(headingLevel("第三章 人才引进")?.level).toBe(0);
     expect(headingLevel("第一节 总则")?.level).toBe(0.5);
