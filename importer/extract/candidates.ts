@@ -176,7 +176,7 @@ export function collectCandidates(view: TextView, segmenter: Segmenter): Candida
   const all: Mention[] = [
     ...fromHeader,
     ...hubMentions(analysis, hubs),
-    ...articleMentions(analysis),
+    ...articleMentions(analysis, header?.kind === "policy"),
     ...news.map((n) => n.item),
     ...headingSpans,
     ...documentMentions(analysis),

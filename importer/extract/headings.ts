@@ -40,7 +40,7 @@ const QUESTION =
   /^(?:问|Q\d{0,2}|提问)[：:]|^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])[^。；]{4,60}[？?]$/u;
 /** A sentence that announces the document it stands in (现提出如下意见, 特制定本办法): no measures in it. */
 const ANNOUNCING =
-  /(?:提出|通知|规定|制定|明确)如下|(?:制定|出台|印发)本(?:办法|意见|细则|措施|规定|方案|政策)|特此通知/u;
+  /(?:提出|通知|规定|制定|明确)(?:如下|以下)|(?:制定|出台|印发)本(?:办法|意见|细则|措施|规定|方案|政策)|特此通知/u;
 /** Articles about the document itself: when it takes effect, who interprets it, what it replaces. */
 const SELF_REFERENCE =
   /^(?:本|此)(?:办法|意见|细则|措施|规定|条例|通知|方案|政策|实施细则|若干措施|若干意见)(?:自|由|所称|未尽|与|中|适用|执行|施行|有效期)|施行之日|负责解释|同时废止|有效期/u;
@@ -153,7 +153,8 @@ export function headingGuard(
     const bodyStart = article ? article.start + article.marker.length : 0;
     if (article && m.start < bodyStart) {
       // a clause that opens an article starts after its number (第二条设立… is the measure 设立…)
-      if (m.label !== "Measure" || m.end - bodyStart < 6) return false;
+      // (only when the verb opens it: 第一条对…的人才 is a condition, the grant follows)
+      if (m.label !== "Measure" || m.end - bodyStart < 6 || !opensWithVerb(bodyStart)) return false;
       m.name = m.name.slice(bodyStart - m.start);
       m.quoteStart = Math.max(m.quoteStart, bodyStart);
       m.start = bodyStart;

@@ -95,12 +95,20 @@ export function hubMentions(analysis: Analysis, hubs: readonly HubInfo[]): Menti
   return out;
 }
 
-export function articleMentions(analysis: Analysis): Mention[] {
+/** A chapter of a document (第三章 人才引进, 第二部分), not an article of its own. */
+const CHAPTER_TITLE = /^第[一二三四五六七八九十百零〇\d]+(?:章|节|编|部分)/u;
+
+/**
+ * The articles of a periodical: each section one, named by its title. A policy document's sections
+ * (its title, its chapters) are parts of one text, not articles.
+ */
+export function articleMentions(analysis: Analysis, policyText = false): Mention[] {
   const out: Mention[] = [];
   const { view } = analysis;
-  if (view.sections.length < 2) return out;
+  if (view.sections.length < 2 || policyText) return out;
   for (const section of view.sections) {
     const title = section.title.replace(/\s+/gu, "");
+    if (CHAPTER_TITLE.test(title)) continue;
     // the heading as the text writes it: the longest prefix of the title found in the section
     const s = view.sentences.findIndex((x) => x.section === section.id);
     if (s < 0) continue;
