@@ -60,6 +60,8 @@ const ISSUER_START = /^(中共|中国共产党|国务院|国家|全国|中央)/u
 /** A news dateline: 本报讯, 某某网讯, 新华社某地某月某日电, （记者 某某）, 某日报记者 某某. */
 const DATELINE =
   /^(?:[【（(]?(?:本报|本刊|本台|本网)讯|[\u4e00-\u9fa5]{2,10}(?:网|报|社|台)讯|(?:新华社|中新社|中新网|人民网|新华网)[\u4e00-\u9fa5]{0,8}?\d{1,2}月\d{1,2}日电|[（(]?(?:记者|通讯员)[\u4e00-\u9fa5、\s]{2,20}[）)]|[\u4e00-\u9fa5]{2,10}(?:日报|晚报|报|电视台|融媒体中心)(?:全媒体)?记者)/u;
+const SOURCE_LINE =
+  /(?:来源|稿源|出处)[：:][\u4e00-\u9fa5A-Za-z]{2,20}(?:报|网|社|台|客户端|新闻|融媒体中心|发布)/u;
 const DATELINE_PLACE = /(?:新华社|中新社|中新网|人民网|新华网)([\u4e00-\u9fa5]{2,8}?)\d{1,2}月\d{1,2}日电/u;
 
 const DIGIT: Record<string, number> = {
@@ -285,7 +287,9 @@ export function readHeader(view: TextView): DocumentHeader | null {
   const bodySentence = view.sentences.find((x) => last.start >= x.start && last.start < x.end);
   const firstBody = { text: view.norm.slice(last.start, bodySentence?.end ?? last.end), start: last.start };
   const dateline = !last.heading ? DATELINE.exec(firstBody.text) : null;
-  if (header.kind !== "policy" && dateline && lines.length >= 2) {
+  // a web news page: a line giving the date and the source (2021-03-15 09:30 来源：某某日报)
+  const sourceLine = lines.some((l) => l.heading && SOURCE_LINE.test(l.text) && parseDate(l.text));
+  if (header.kind !== "policy" && (dateline || sourceLine) && lines.length >= 2) {
     header.kind = "news";
     const headline = lines.slice(0, -1).find((l) => l.text.length >= 6 && !parseDate(l.text));
     if (headline) header.title = { text: headline.text, start: headline.start, end: headline.end };

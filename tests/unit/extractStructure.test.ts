@@ -130,6 +130,20 @@ describe("headings as headings", () => {
       "第二章 附则",
     ]);
     expect(sections[0]!.start).toBe(0);
+    // its title and chapters are parts of one text, not articles of a periodical
+    const d = extractDraft({ sourceId: "t", text: POLICY, sections, now: NOW });
+    expect(d.entities.filter((e) => e.label === "Article")).toEqual([]);
+    expect(named(d, "Policy", "关于加快集聚创新创业人才的实施意见")).toBeDefined();
+  });
+
+  it("reads a web news page by its date-and-source line", () => {
+    const text = [
+      "青年人才驿站在宁波启用",
+      "2021-03-15 09:30 来源：宁波日报",
+      "昨天，青年人才驿站正式启用，为来甬求职的高校毕业生提供免费住宿和就业指导等服务，首批可接待一百人。",
+    ].join("\n");
+    expect(headerOf(text)).toMatchObject({ kind: "news", date: { iso: "2021-03-15" } });
+    expect(headerOf(text)?.place).toMatchObject({ name: "宁波" });
   });
 
   it("knows chapter, section and numbered markers, and their levels", () => {
