@@ -104,20 +104,24 @@ interface HeadingLine {
   kind: "numbered" | "chapter" | "question" | "plain" | "title";
 }
 
-function headingLines(analysis: Analysis, header: DocumentHeader | null): HeadingLine[] {
-  const out: HeadingLine[] = [];
-  for (const s of analysis.view.sentences) {
+/** The heading line of each sentence that is one (by sentence index), and the document's title. */
+function headingLines(
+  analysis: Analysis,
+  header: DocumentHeader | null,
+): { bySentence: Map<number, HeadingLine>; title?: HeadingLine } {
+  const bySentence = new Map<number, HeadingLine>();
+  analysis.view.sentences.forEach((s, i) => {
     if (QUESTION.test(s.text)) {
-      out.push({ start: s.start, end: s.end, titleStart: s.start, kind: "question" });
-      continue;
+      bySentence.set(i, { start: s.start, end: s.end, titleStart: s.start, kind: "question" });
+      return;
     }
-    if (!s.heading) continue;
+    if (!s.heading) return;
     const h = headingLevel(s.text);
     const kind = h ? (h.level < 1 ? "chapter" : "numbered") : "plain";
-    out.push({ start: s.start, end: s.end, titleStart: s.start + (h?.marker.length ?? 0), kind });
-  }
-  if (header?.title) out.push({ ...header.title, titleStart: header.title.start, kind: "title" });
-  return out;
+    bySentence.set(i, { start: s.start, end: s.end, titleStart: s.start + (h?.marker.length ?? 0), kind });
+  });
+  const title = header?.title && { ...header.title, titleStart: header.title.start, kind: "title" as const };
+  return { bySentence, ...(title ? { title } : {}) };
 }
 
 /**
@@ -133,9 +137,14 @@ export function headingGuard(
 ): Mention[] {
   const lines = headingLines(analysis, header);
   const articles = articleUnits(analysis);
-  const tokens = analysis.tokens.flat();
-  const opensWithVerb = (at: number) => {
-    const t = tokens.find((x) => x.start === at);
+  // the article each sentence belongs to
+  const articleOf = new Map<number, (typeof articles)[number]>();
+  analysis.view.sentences.forEach((x, i) => {
+    const a = articles.find((u) => x.start >= u.start && x.start < u.end);
+    if (a) articleOf.set(i, a);
+  });
+  const opensWithVerb = (sentence: number, at: number) => {
+    const t = analysis.tokens[sentence]?.find((x) => x.start === at);
     return !!t && (POLICY_VERBS.has(t.word) || /^v/u.test(t.tag));
   };
   const headerZone: Array<[number, number]> = header
@@ -148,13 +157,15 @@ export function headingGuard(
     if (m.label !== "TalentCategory" && m.label !== "Statistic" && m.label !== "Measure") return true;
     if (m.label === "Measure" && ANNOUNCING.test(sentences[m.sentence]?.text ?? "")) return false;
     if (m.label !== "TalentCategory" && headerZone.some(([a, b]) => m.start < b && a < m.end)) return false;
-    const line = lines.find((l) => m.start >= l.start && m.start < l.end);
-    const article = articles.find((a) => m.start >= a.start && m.start < a.end);
+    const inTitle = lines.title && m.start >= lines.title.start && m.start < lines.title.end;
+    const line = inTitle ? lines.title : lines.bySentence.get(m.sentence);
+    const article = articleOf.get(m.sentence);
     const bodyStart = article ? article.start + article.marker.length : 0;
     if (article && m.start < bodyStart) {
       // a clause that opens an article starts after its number (第二条设立… is the measure 设立…)
       // (only when the verb opens it: 第一条对…的人才 is a condition, the grant follows)
-      if (m.label !== "Measure" || m.end - bodyStart < 6 || !opensWithVerb(bodyStart)) return false;
+      if (m.label !== "Measure" || m.end - bodyStart < 6 || !opensWithVerb(m.sentence, bodyStart))
+        return false;
       m.name = m.name.slice(bodyStart - m.start);
       m.quoteStart = Math.max(m.quoteStart, bodyStart);
       m.start = bodyStart;
@@ -169,7 +180,7 @@ export function headingGuard(
     if (m.start < line.titleStart) return false;
     if (line.kind === "chapter" || line.kind === "question" || line.kind === "title") return false;
     if (m.label === "Statistic") return !whole;
-    return m.start !== line.titleStart || opensWithVerb(m.start);
+    return m.start !== line.titleStart || opensWithVerb(m.sentence, m.start);
   });
 }
 
