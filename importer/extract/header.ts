@@ -45,6 +45,8 @@ const HEADER_SENTENCES = 10;
 /** The words a policy document's title ends with (with an optional （试行） after them). */
 const DOCUMENT_ENDING =
   /(意见|通知|办法|规定|条例|规划|方案|决定|细则|措施|纲要|指南|目录|政策|新政|行动计划|工作计划|实施计划)(?:[（(](?:试行|暂行|修订|修订稿|征求意见稿)[）)])?$/u;
+/** Verbs of a headline reporting a document or an event. */
+const REPORTING = /(出台|发布|印发|召开|举行|举办|启动|亮相|解读|公布|通过|签署)/u;
 const ABOUT_TITLE = /^(.{0,60}?)关于(.{2,120})的(.{1,12})$/u;
 const QUOTED_TITLE = /《([^《》]{4,80})》/u;
 const DOC_NUMBER =
@@ -159,9 +161,11 @@ export function isNumberOrDateLine(text: string): boolean {
 /** Whether a title line reads as a policy document's title (关于…的意见, …实施细则, …若干措施). */
 export function policyTitle(text: string): boolean {
   if (text.length < 6 || text.length > 120) return false;
-  return ABOUT_TITLE.test(text)
-    ? DOCUMENT_ENDING.test(text) || POLICY_TITLE.test(text)
-    : DOCUMENT_ENDING.test(text);
+  if (ABOUT_TITLE.test(text)) return DOCUMENT_ENDING.test(text) || POLICY_TITLE.test(text);
+  // without 关于, a title names its document by its kind (…实施细则, …若干措施); a headline that reports
+  // one (某地出台人才新政, 某市发布…政策) or a study of one (…人才政策研究) is no document title
+  const bare = text.replace(/《[^》]*》/gu, "《》");
+  return DOCUMENT_ENDING.test(text) && !/(政策|新政)$/u.test(text) && !REPORTING.test(bare);
 }
 
 interface HeaderLine {

@@ -106,6 +106,13 @@ describe("document header", () => {
     expect(headerOf(text)?.place).toMatchObject({ name: "宁波", kind: "city" });
   });
 
+  it("takes no headline reporting a document, nor a study of a policy, for a document's title", () => {
+    const body = "近日，本市围绕人才引进、培养、评价和激励等环节出台一揽子政策措施，进一步优化人才发展环境。";
+    expect(headerOf(`某市出台人才安居实施办法\n${body}`)).toBeNull();
+    expect(headerOf(`某区人才政策\n${body}`)).toBeNull();
+    expect(headerOf(`某区人才发展专项资金管理办法\n${body}`)?.kind).toBe("policy");
+  });
+
   it("reads no header from a text that opens with neither a document title nor a dateline", () => {
     const text =
       "卷首语\n科技创新中心是人才资源密集的重要集聚载体，本期聚焦三大科创中心的人才集聚经验，介绍其资源特征。";
