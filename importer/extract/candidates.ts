@@ -8,7 +8,8 @@ import type { Label } from "../../graph/model.ts";
 import { analyse, normName, type Analysis, type Mention } from "./analysis.ts";
 import type { Classification } from "./classify.ts";
 import { documentMentions } from "./documents.ts";
-import { headingPolicies, type Scope } from "./headings.ts";
+import { headerMentions, readHeader, shadowedByHeader, type DocumentHeader } from "./header.ts";
+import { documentScopes, headingGuard, headingPolicies, type Scope } from "./headings.ts";
 import { measureMentions } from "./measures.ts";
 import { hyponymMentions, memberListMentions } from "./members.ts";
 import { nameMentions } from "./names.ts";
@@ -23,6 +24,7 @@ import {
   sectorMentions,
   fieldMentions,
   patternMentions,
+  isListFragment,
   type HubInfo,
 } from "./structure.ts";
 import type { TextView } from "./textView.ts";
@@ -44,8 +46,11 @@ export interface CandidateSet {
   candidates: Candidate[];
   hubs: HubInfo[];
   news: NewsSpan[];
-  /** Headings that name a policy, and the text they govern. */
+  /** Headings that name a policy, and the text they govern (the document's own policy included). */
   scopes: Scope[];
+  /** The document's own header (title, issuers, date, place) and the mentions it gives. */
+  header: DocumentHeader | null;
+  headerMentions: Mention[];
   /** The candidate each kept mention belongs to. */
   of: Map<Mention, Candidate>;
 }
@@ -157,16 +162,21 @@ export function collectCandidates(view: TextView, segmenter: Segmenter): Candida
   const hubWords = hubs.flatMap((h) => [h.name, ...h.aliases]).map((word) => ({ word, tag: "ns" }));
   const analysis = analyse(view, segmenter.extend(hubWords));
   const news = newsItems(analysis);
-  const scopes = headingPolicies(analysis, hubs);
-  const headingSpans = scopes.map((x) => x.policy);
+  const header = readHeader(view);
+  const fromHeader = headerMentions(analysis, header);
+  const headingScopes = headingPolicies(analysis, hubs);
+  const headingSpans = headingScopes.map((x) => x.policy);
+  const ownPolicy = fromHeader.find((m) => m.label === "Policy");
+  const scopes = [...headingScopes, ...documentScopes(ownPolicy, header, headingScopes, view.norm.length)];
   // a heading read as a policy is not also a measure
   const measures = measureMentions(analysis).filter(
     (m) => !headingSpans.some((h) => h.start < m.end && m.start < h.end),
   );
   const hubNames = new Set(hubs.flatMap((h) => [h.name, ...h.aliases].map(normName)));
-  const pooled: Mention[] = [
+  const all: Mention[] = [
+    ...fromHeader,
     ...hubMentions(analysis, hubs),
-    ...articleMentions(analysis),
+    ...articleMentions(analysis, header?.kind === "policy"),
     ...news.map((n) => n.item),
     ...headingSpans,
     ...documentMentions(analysis),
@@ -183,6 +193,10 @@ export function collectCandidates(view: TextView, segmenter: Segmenter): Candida
     ...statisticMentions(analysis),
     ...measures,
   ];
+  // headings are structure, not things; enumeration fragments are not names
+  const pooled = headingGuard(analysis, header, all).filter(
+    (m) => !isListFragment(m) && !shadowedByHeader(header, m),
+  );
   const kept = settleLabels(dropShadowed(pooled, hubNames));
   const classification = new Map<Mention, Classification>(measures.map((m) => [m, m.classification]));
 
@@ -221,5 +235,5 @@ export function collectCandidates(view: TextView, segmenter: Segmenter): Candida
     );
     c.aliases = c.aliases.filter((a) => normName(a) !== normName(c.name));
   }
-  return { analysis, candidates, hubs, news, scopes, of };
+  return { analysis, candidates, hubs, news, scopes, header, headerMentions: fromHeader, of };
 }

@@ -10,7 +10,9 @@ import { placeOf } from "./places.ts";
 type Level = "national" | "provincial" | "municipal" | "district" | "hub" | "other";
 
 /** The government level a document's name implies. */
-export function levelOf(name: string): Level | undefined {
+export function levelOf(written: string): Level | undefined {
+  // a party committee's document is at its place's level (中共浙江省委… → provincial)
+  const name = written.replace(/^(?:中共|中国共产党)(?!中央)/u, "");
   if (/^(国务院|国家|中共中央|全国|中组部|人社部|科技部|教育部)/u.test(name)) return "national";
   const place = /^([\u4e00-\u9fa5]{2,4}?)(省|市|区|县)?/u.exec(name);
   const known = place ? placeOf(place[1]!) : null;

@@ -10,6 +10,7 @@ import type { Mention } from "./analysis.ts";
 import type { Candidate, CandidateSet } from "./candidates.ts";
 import { parentPlaceOf } from "./places.ts";
 import { articleRelations, establishments, newsRelations, scopeRelations } from "./documentRelations.ts";
+import { headerRelations } from "./header.ts";
 import {
   ACTOR,
   createContext,
@@ -411,6 +412,7 @@ export function findRelations(set: CandidateSet): RelationCandidate[] {
     }
   }
   scopeRelations(ctx);
+  headerRelations(ctx, set.headerMentions);
   establishments(ctx);
   newsRelations(ctx);
   articleRelations(ctx);

@@ -19,6 +19,7 @@ import {
   splitLines,
   type Line,
 } from "./furniture.ts";
+import { isNumberOrDateLine, policyTitle } from "./header.ts";
 
 export interface DetectedSection {
   id: string;
@@ -84,8 +85,10 @@ function findHeadings(body: Line[]): Line[] {
   const next = (i: number, k = 1) => candidates[i + k];
   const titles = candidates.filter((line, i) => {
     if (!isTitleLike(line) || ENUMERATOR.test(line.text) || CHAPTER.test(line.compact)) return false;
-    if (DATE_SUBTITLE.test(line.text)) return false;
+    if (DATE_SUBTITLE.test(line.text) || isNumberOrDateLine(line.text)) return false;
     let score = 0;
+    // a policy document's own title near the top (关于…的若干意见, wrapped onto two lines or not)
+    if (i < 8 && isDocumentTitleAt(candidates, i)) score += 3;
     if (toc.entries.has(line.compact)) score += 3;
     if (line === body[0]) score += 2;
     if (KNOWN_TITLES.test(line.compact)) score += 2;
@@ -108,6 +111,17 @@ function findHeadings(body: Line[]): Line[] {
   const numbered = candidates.filter((l) => LEVEL_ONE.test(l.text) && isTitleLike(l, 30));
   if (numbered.length >= 2) return merge(numbered, titles);
   return titles.length > 0 ? titles : body.slice(0, 1);
+}
+
+/** Whether the line at i (alone, or with the line after it when the title wraps) is a policy document's title. */
+function isDocumentTitleAt(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  const previous = lines[i - 1];
+  // the second line of a wrapped title is not a title of its own
+  if (previous && !policyTitle(previous.compact) && policyTitle(previous.compact + line.compact))
+    return false;
+  return policyTitle(line.compact) || (!!next && policyTitle(line.compact + next.compact));
 }
 
 /**
@@ -148,9 +162,16 @@ function toSections(text: string, lines: Line[], body: Line[], headings: Line[])
   }));
 }
 
-/** The heading without its 一、 enumerator, with a date line below it appended: 汇编（2020 年 7 月）. */
+/**
+ * The heading without its 一、 enumerator, with a date line below it appended (汇编（2020 年 7 月）) or
+ * the rest of a wrapped document title.
+ */
 function titleOf(heading: Line, lines: Line[]): string {
-  const title = heading.text.replace(ENUMERATOR, "").replace(/\s{2,}/gu, " ");
+  let title = heading.text.replace(ENUMERATOR, "").replace(/\s{2,}/gu, " ");
+  // a document title wrapped onto the next line: 关于…的 / 若干意见
+  const wrapped = lines.slice(heading.n + 1, heading.n + 3).find((l) => l.compact !== "");
+  if (wrapped && !policyTitle(heading.compact) && policyTitle(heading.compact + wrapped.compact))
+    title = `${title}${wrapped.text}`;
   const below = lines.slice(heading.n + 1, heading.n + 4).find((l) => l.compact !== "");
   return below && DATE_SUBTITLE.test(below.text) ? `${title}${below.text}` : title;
 }

@@ -3,6 +3,7 @@
  * after a place ("上海张江人才政策…研究") is about a hub; "呈现…特征" lists traits, "功能定位为…"
  * positionings, and "A、B、C 等 N 大产业/领域" industries.
  */
+import type { Label } from "../../graph/model.ts";
 import { mention, type Analysis, type Mention } from "./analysis.ts";
 import { NAME_VERBS, POLICY_VERBS, SECTOR_TERMS } from "./lexicon.ts";
 import { placeOf } from "./places.ts";
@@ -94,12 +95,20 @@ export function hubMentions(analysis: Analysis, hubs: readonly HubInfo[]): Menti
   return out;
 }
 
-export function articleMentions(analysis: Analysis): Mention[] {
+/** A chapter of a document (第三章 人才引进, 第二部分), not an article of its own. */
+const CHAPTER_TITLE = /^第[一二三四五六七八九十百零〇\d]+(?:章|节|编|部分)/u;
+
+/**
+ * The articles of a periodical: each section one, named by its title. A policy document's sections
+ * (its title, its chapters) are parts of one text, not articles.
+ */
+export function articleMentions(analysis: Analysis, policyText = false): Mention[] {
   const out: Mention[] = [];
   const { view } = analysis;
-  if (view.sections.length < 2) return out;
+  if (view.sections.length < 2 || policyText) return out;
   for (const section of view.sections) {
     const title = section.title.replace(/\s+/gu, "");
+    if (CHAPTER_TITLE.test(title)) continue;
     // the heading as the text writes it: the longest prefix of the title found in the section
     const s = view.sentences.findIndex((x) => x.section === section.id);
     if (s < 0) continue;
@@ -170,6 +179,45 @@ export function listItems(
       end: p.start + p.text.length,
     }))
     .filter((item) => item.name.length > 0);
+}
+
+/** What opens the items of an enumeration written out: 一是…二是…, 其一…, ①②③, ⑴⑵. */
+const ITEM_ORDINAL =
+  /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，、]?|首先|其次|再次|最后|[①-⑳⑴-⒇❶-❿])/u;
+/** Punctuation that ends a clause: a name never holds it (a title's or a quotation's may). */
+const CLAUSE_PUNCTUATION = /[，。；！？]/u;
+/** Policy verbs that do not occur inside names (加强, 推动; not 创新, 服务): a list item opening with one acts. */
+const ACTING_VERB = new RegExp(
+  `^(?:${[...POLICY_VERBS]
+    .filter((v) => v.length >= 2 && !NAME_VERBS.has(v))
+    .sort((a, b) => b.length - a.length)
+    .join("|")})`,
+  "u",
+);
+/** Labels whose names come from a list frame and so may catch a clause instead of a name. */
+const LISTED: ReadonlySet<Label> = new Set<Label>(["Industry", "Trait", "Positioning"]);
+const NAMED: ReadonlySet<Label> = new Set<Label>([
+  "Measure",
+  "Statistic",
+  "Policy",
+  "Publication",
+  "Article",
+  "NewsItem",
+]);
+
+/**
+ * An item of an enumeration that is a clause fragment rather than a name: it opens with an item
+ * ordinal (一是…, ①…) or holds clause punctuation, or (for what list frames read: industries,
+ * traits, positionings) it opens with an acting verb and goes on (加强人才队伍建设, not 开放).
+ */
+export function isListFragment(m: Mention): boolean {
+  if (NAMED.has(m.label)) return false;
+  const name = m.name.replace(/^[“"]/u, "");
+  if (ITEM_ORDINAL.test(name) || CLAUSE_PUNCTUATION.test(name.replace(/《[^》]*》|“[^”]*”/gu, "")))
+    return true;
+  if (!LISTED.has(m.label)) return false;
+  const verb = ACTING_VERB.exec(name);
+  return !!verb && name.length - verb[0].length >= 2;
 }
 
 const TRAIT_PATTERNS: Array<{ re: RegExp; kind: "talent_structure" | "model_feature" | "advantage" }> = [
