@@ -12,6 +12,7 @@ import { headingPolicies, type Scope } from "./headings.ts";
 import { measureMentions } from "./measures.ts";
 import { hyponymMentions, memberListMentions } from "./members.ts";
 import { nameMentions } from "./names.ts";
+import { lexiconMentions, organizationLexicon } from "./orgLexicon.ts";
 import { newsItems, type NewsSpan } from "./news.ts";
 import { statisticMentions } from "./numbers.ts";
 import type { Segmenter } from "./segment.ts";
@@ -174,6 +175,7 @@ export function collectCandidates(view: TextView, segmenter: Segmenter): Candida
       analysis,
       hubs.flatMap((h) => [h.name, ...h.aliases]),
     ),
+    ...lexiconMentions(analysis, organizationLexicon()),
     ...industryListMentions(analysis),
     ...sectorMentions(analysis),
     ...fieldMentions(analysis),
