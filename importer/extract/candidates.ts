@@ -8,6 +8,8 @@ import type { Label } from "../../graph/model.ts";
 import { analyse, normName, type Analysis, type Mention } from "./analysis.ts";
 import type { Classification } from "./classify.ts";
 import { documentMentions } from "./documents.ts";
+import type { HanlpSpan } from "./hanlp.ts";
+import { applyHanlpSignal } from "./hanlpSignal.ts";
 import { headingPolicies, type Scope } from "./headings.ts";
 import { measureMentions } from "./measures.ts";
 import { hyponymMentions, memberListMentions } from "./members.ts";
@@ -151,7 +153,12 @@ function mergeAliases(candidates: Candidate[], of: Map<Mention, Candidate>): Can
   return out;
 }
 
-export function collectCandidates(view: TextView, segmenter: Segmenter): CandidateSet {
+/** `hanlp`: HanLP's words of the normalised text, a signal on the rules' mentions (hanlpSignal.ts). */
+export function collectCandidates(
+  view: TextView,
+  segmenter: Segmenter,
+  hanlp?: readonly HanlpSpan[],
+): CandidateSet {
   // the hubs come from the section titles; their names are words for the segmenter from then on
   // (jieba reads 以前/海, 前/海外 where the text means 前海)
   const hubs = findHubs(view);
@@ -165,7 +172,8 @@ export function collectCandidates(view: TextView, segmenter: Segmenter): Candida
     (m) => !headingSpans.some((h) => h.start < m.end && m.start < h.end),
   );
   const hubNames = new Set(hubs.flatMap((h) => [h.name, ...h.aliases].map(normName)));
-  const pooled: Mention[] = [
+  const lexicon = organizationLexicon();
+  const ruled: Mention[] = [
     ...hubMentions(analysis, hubs),
     ...articleMentions(analysis),
     ...news.map((n) => n.item),
@@ -175,7 +183,7 @@ export function collectCandidates(view: TextView, segmenter: Segmenter): Candida
       analysis,
       hubs.flatMap((h) => [h.name, ...h.aliases]),
     ),
-    ...lexiconMentions(analysis, organizationLexicon()),
+    ...lexiconMentions(analysis, lexicon),
     ...industryListMentions(analysis),
     ...sectorMentions(analysis),
     ...fieldMentions(analysis),
@@ -185,6 +193,7 @@ export function collectCandidates(view: TextView, segmenter: Segmenter): Candida
     ...statisticMentions(analysis),
     ...measures,
   ];
+  const pooled = hanlp ? applyHanlpSignal(analysis, ruled, hanlp, lexicon) : ruled;
   const kept = settleLabels(dropShadowed(pooled, hubNames));
   const classification = new Map<Mention, Classification>(measures.map((m) => [m, m.classification]));
 

@@ -54,8 +54,12 @@ export interface HanlpLexiconEntry {
 const toStderr: Log = (message) => console.error(message);
 
 /** Checks Java and builds the span reader if needed; a SetupError saying what to install if not. */
-export function ensureHanlp(log: Log = toStderr): void {
-  checkJava("for HanLP (--hanlp)", "  or run without --hanlp.");
+export function ensureHanlp(
+  log: Log = toStderr,
+  needs = "for HanLP (--hanlp)",
+  otherwise = "  or run without --hanlp.",
+): void {
+  checkJava(needs, otherwise);
   ensureMavenModule(MODULE, log);
 }
 
@@ -103,9 +107,13 @@ export const ORGANIZATION_NATURES = [
  * there afterwards, without a JVM.
  */
 export function hanlpLexicon(log: Log = toStderr): Map<string, Map<string, number>> {
-  ensureHanlp(log);
   const cache = path.join(HANLP_DIR, "target", `lexicon-${moduleSourceHash(HANLP_DIR).slice(0, 16)}.jsonl`);
   if (!existsSync(cache)) {
+    ensureHanlp(
+      log,
+      "once to derive the organisation lexicon from HanLP's jar",
+      "  (extraction goes on without it).",
+    );
     // every nature of those words, not only the organisation's (a word tagged ntc may be an ordinary word first)
     const out = runJava(["--lexicon", ...ORGANIZATION_NATURES], "");
     const tmp = `${cache}.${process.pid}`;
