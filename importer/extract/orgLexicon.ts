@@ -37,8 +37,12 @@ const ORGANIZATION_HEADS = HEAD_RULES.filter((r) => r.label === "Organization").
   (a, b) => b.suffix.length - a.suffix.length,
 );
 
-/** The kind of a body HanLP tags plain nt: from its head word when it has one (北京大学 → university). */
+/**
+ * The kind of a body HanLP tags plain nt: from its head word when it has one (北京大学 → university),
+ * a university's short form ends in 大 (北师大, 哈工大).
+ */
 function kindOfNt(word: string): OrgKind {
+  if (/大$/u.test(word)) return "university";
   const rule = ORGANIZATION_HEADS.find((r) => word.endsWith(r.suffix));
   const kind = kindOfRule(rule, word) as OrgKind | undefined;
   return kind ?? "other";
