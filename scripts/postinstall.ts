@@ -20,6 +20,8 @@ try {
 try {
   hanlpLexicon(log);
 } catch (error) {
-  if (!(error instanceof SetupError)) throw error;
-  console.warn(`[talent-policy-graph] organisation lexicon (HanLP) not prepared:\n${error.message}`);
+  // never fatal here: the extractor tries again on first use and says why there
+  console.warn(
+    `[talent-policy-graph] organisation lexicon (HanLP) not prepared:\n${(error as Error).message}`,
+  );
 }
