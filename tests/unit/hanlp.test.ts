@@ -4,9 +4,13 @@
  * Maven on first use); the sentences are short illustrations written for these tests.
  */
 import { describe, expect, it } from "vitest";
+import { analyse, mention } from "../../importer/extract/analysis.ts";
 import { extractDraft } from "../../importer/extract/extract.ts";
 import { ensureHanlp, hanlpSpans, SetupError } from "../../importer/extract/hanlp.ts";
+import { applyHanlpSignal } from "../../importer/extract/hanlpSignal.ts";
 import { organizationWords } from "../../importer/extract/orgLexicon.ts";
+import { createSegmenter } from "../../importer/extract/segment.ts";
+import { buildView } from "../../importer/extract/textView.ts";
 
 const organizations = (text: string, hanlp = false) =>
   extractDraft({ sourceId: "t", text, sections: [], hanlp }).entities.filter(
@@ -87,11 +91,54 @@ describe("organisation lexicon from HanLP's dictionaries", () => {
 });
 
 describe("HanLP as a signal", () => {
+  const read = (text: string) => {
+    const view = buildView(text, [{ id: "s", title: "t", start: 0, end: text.length }], []);
+    return { analysis: analyse(view, createSegmenter()), spans: hanlpSpans(view.norm) };
+  };
+
   it("drops a clause ending in a class word, keeps the body before it", () => {
-    const text = "行业协会是企业、高校、科研院所之间的桥梁。";
-    expect(organizations(text).map((e) => e.name)).toContain("行业协会是企业");
-    const names = organizations(text, true).map((e) => e.name);
-    expect(names).not.toContain("行业协会是企业");
-    expect(names).toContain("行业协会");
+    // the kind of mention a head rule reads when nothing stops it at the copula
+    const { analysis, spans } = read("行业协会是企业、高校、科研院所之间的桥梁。");
+    const org = (name: string, rule: string) =>
+      mention(analysis, 0, {
+        label: "Organization",
+        name,
+        start: 0,
+        end: name.length,
+        rule,
+        confidence: 0.4,
+      });
+    const out = applyHanlpSignal(
+      analysis,
+      [org("行业协会是企业", "head:企业"), org("行业协会", "head:协会")],
+      spans,
+      new Map(),
+    );
+    expect(out.map((m) => m.name)).toEqual(["行业协会"]);
+  });
+
+  it("trusts a person HanLP also reads as a name, and adds a company its dictionary knows", () => {
+    const { analysis, spans } = read("院士李兰娟和腾讯的代表出席会议。");
+    const person = mention(analysis, 0, {
+      label: "Person",
+      name: "李兰娟",
+      start: 2,
+      end: 5,
+      rule: "person:titled",
+      confidence: 0.5,
+    });
+    const lexicon = new Map([["腾讯", { word: "腾讯", kind: "enterprise" as const, nature: "ntc" }]]);
+    const out = applyHanlpSignal(analysis, [person], spans, lexicon);
+    expect(out.find((m) => m.label === "Person")?.confidence).toBeCloseTo(0.6);
+    const company = out.find((m) => m.label === "Organization");
+    expect(company).toMatchObject({ name: "腾讯", start: 6, end: 8, props: { kind: "enterprise" } });
+    // …but not a company its dictionary knows that the lexicon refused
+    expect(applyHanlpSignal(analysis, [person], spans, new Map()).map((m) => m.label)).toEqual(["Person"]);
+  });
+
+  it("changes nothing in a sentence without organisations or persons to judge", () => {
+    const { analysis, spans } = read("今年新增就业岗位三千个。");
+    expect(applyHanlpSignal(analysis, [], spans, new Map())).toEqual([]);
+    expect(organizations("今年新增就业岗位三千个。", true)).toEqual([]);
   });
 });
