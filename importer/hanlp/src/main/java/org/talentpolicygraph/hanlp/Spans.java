@@ -106,7 +106,7 @@ public final class Spans {
     for (int p = 1; p < n; p++) if (check[p] > 0 && check[p] < n) children[fill[check[p]]++] = p;
 
     StringBuilder key = new StringBuilder();
-    // an explicit stack of (base, child index, key length): keys can be long
+    // an explicit stack of (base, next child to visit), one level per character of the key
     int[] stackBase = new int[256];
     int[] stackNext = new int[256];
     int depth = 0;
