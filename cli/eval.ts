@@ -11,6 +11,7 @@ interface EvalFlags {
   misses?: string;
   split?: "dev" | "test";
   corpus?: string;
+  hanlp?: boolean;
 }
 
 function split(value: string): "dev" | "test" {
@@ -32,12 +33,17 @@ export const register: Register = (program, context) => {
       "what one label missed and found wrongly, e.g. Carrier (not for the test part)",
     )
     .option("--split <part>", "only this part of the corpus: dev or test", split)
-    .option("--corpus <dir>", "the corpus root (default corpus/, or env TPG_CORPUS)");
+    .option("--corpus <dir>", "the corpus root (default corpus/, or env TPG_CORPUS)")
+    .option(
+      "--hanlp",
+      "use HanLP's reading as a signal (needs Java 17+ and Maven once; one JVM per document)",
+    );
   examples(command, [
     ["tpg eval", "scores per entity type and for relations, each part labelled"],
     ["tpg eval --misses Measure", "the gold measures not found, and the found ones not in the gold"],
     ["tpg eval --split test", "the held-out part only, per genre"],
     ["tpg eval --corpus ../shared/corpus", "another corpus root, e.g. a hidden set"],
+    ["tpg eval --hanlp", "the same with HanLP as a signal, to compare"],
   ]);
   command.addHelpText(
     "after",
@@ -45,11 +51,12 @@ export const register: Register = (program, context) => {
       "corpus test part is held out: its misses are not shown, so that no rule is tuned to them.",
   );
   command.action(async (flags: EvalFlags) => {
-    const [evaluation, corpus, scoring, { formatProblem }] = await Promise.all([
+    const [evaluation, corpus, scoring, { formatProblem }, { SetupError }] = await Promise.all([
       import("../importer/extract/eval.ts"),
       import("../importer/extract/corpus.ts"),
       import("../importer/extract/evalScore.ts"),
       import("../importer/problems.ts"),
+      import("../graph/mavenModule.ts"),
     ]);
     if (flags.misses && flags.split === "test") throw new CliError(corpus.TEST_MISSES_REFUSED);
     const root = corpus.corpusRoot(flags.corpus);
@@ -61,11 +68,19 @@ export const register: Register = (program, context) => {
           "\n  hint: fix them (tpg corpus check), or evaluate another root with --corpus",
       );
     }
-    const fixtures = flags.split ? [] : evaluation.evaluateAll(flags.misses);
-    const parts = await corpus.evaluateCorpus(checked.documents, {
-      ...(flags.split ? { split: flags.split } : {}),
-      ...(flags.misses ? { missesOf: flags.misses } : {}),
-    });
+    const hanlp = flags.hanlp ?? false;
+    let fixtures, parts;
+    try {
+      fixtures = flags.split ? [] : evaluation.evaluateAll(flags.misses, { hanlp });
+      parts = await corpus.evaluateCorpus(checked.documents, {
+        ...(flags.split ? { split: flags.split } : {}),
+        ...(flags.misses ? { missesOf: flags.misses } : {}),
+        hanlp,
+      });
+    } catch (error) {
+      if (error instanceof SetupError) throw new CliError(error.message);
+      throw error;
+    }
     const empty = checked.documents.length === 0 ? corpus.emptyCorpusLine(root) : null;
     const absent = flags.split && !empty && parts.length === 0;
 

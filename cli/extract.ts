@@ -8,6 +8,7 @@ interface ExtractFlags {
   out?: string;
   force?: boolean;
   maxBytes?: number;
+  hanlp?: boolean;
 }
 
 function sourceId(value: string): string {
@@ -27,7 +28,8 @@ export const register: Register = (program, context) => {
     .option("--title <title>", "the source's title (default: its first line)")
     .option("--out <file>", "where the draft goes (default importer/sources/<id>/draft.yaml)")
     .option("--force", "replace a source folder with different text, overwrite an existing draft")
-    .option("--max-bytes <n>", "refuse larger files (default 20 MB)", positiveInt);
+    .option("--max-bytes <n>", "refuse larger files (default 20 MB)", positiveInt)
+    .option("--hanlp", "use HanLP's reading as a signal (needs Java 17+ and Maven once; one JVM)");
   examples(command, [
     [
       "tpg extract report.pdf --id digest-2021-03",
@@ -41,9 +43,10 @@ export const register: Register = (program, context) => {
       "(with a hint: missing, empty, not UTF-8, scanned PDF without text, too large).",
   );
   command.action(async (file: string, flags: ExtractFlags) => {
-    const [{ extract, InputError }, { SourceReadError }] = await Promise.all([
+    const [{ extract, InputError }, { SourceReadError }, { SetupError }] = await Promise.all([
       import("../importer/extract/cli.ts"),
       import("../importer/extract/read.ts"),
+      import("../graph/mavenModule.ts"),
     ]);
     try {
       context.exitCode = await extract(
@@ -57,6 +60,7 @@ export const register: Register = (program, context) => {
           : `${error.file}: ${error.message}`;
         throw new CliError(`${message}\n  hint: ${error.hint}`);
       }
+      if (error instanceof SetupError) throw new CliError(error.message);
       if (error instanceof InputError) {
         throw new CliError(`${file}: ${error.message}${error.hint ? `\n  hint: ${error.hint}` : ""}`);
       }

@@ -3,22 +3,29 @@
  * whenever its sources change), keeps the password in the data folder (owner-only), starts the JVM
  * and waits for its "ready" line, or reuses a launcher that already serves the same data folder.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { PROJECT_ROOT } from "../importer/paths.ts";
 import type { EmbeddedSettings } from "./config.ts";
+import {
+  alive,
+  checkJava as checkJavaFor,
+  ensureMavenModule,
+  javaCommand,
+  moduleClasspath,
+  moduleSourceHash,
+  SetupError,
+  type MavenModule,
+} from "./mavenModule.ts";
 import { createDriver } from "./neo4jService.ts";
 
 export const LAUNCHER_DIR = path.join(PROJECT_ROOT, "graph", "launcher");
 const LAUNCHER_CLASS = "org.talentpolicygraph.launcher.Launcher";
 const CLASS_FILE = path.join(LAUNCHER_DIR, "target/classes/org/talentpolicygraph/launcher/Launcher.class");
-/** The hash of the sources the classes in target/ were built from (written after a good build). */
-const BUILT_FROM = path.join(LAUNCHER_DIR, "target", "built-from.sha256");
-const BUILD_LOCK = path.join(LAUNCHER_DIR, "target", "build.lock");
 
 export interface EmbeddedNeo4j {
   uri: string;
@@ -31,125 +38,34 @@ export interface EmbeddedNeo4j {
   stop: () => Promise<void>;
 }
 
-export class SetupError extends Error {
-  override name = "SetupError";
-}
+export { SetupError };
 
 type Log = (message: string) => void;
 
-function javaCommand(): string {
-  return process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, "bin", "java") : "java";
-}
+const LAUNCHER: MavenModule = {
+  dir: LAUNCHER_DIR,
+  classFile: CLASS_FILE,
+  purpose: "to fetch Neo4j's jars",
+  otherwise: ", or set NEO4J_URI.",
+  firstBuild:
+    "Fetching Neo4j Community 5.26 jars with Maven and building the launcher (first run only, ~130 MB)…",
+  rebuild: "The launcher's sources changed: rebuilding it with Maven…",
+  built: "Launcher built",
+};
 
-/** Throws a SetupError that says what to install when java or mvn is missing or too old. */
+/** Throws a SetupError that says what to install when java is missing or too old. */
 export function checkJava(): number {
-  const java = javaCommand();
-  const result = spawnSync(java, ["-version"], { encoding: "utf8" });
-  if (result.error) {
-    throw new SetupError(
-      `Java 17 or newer is required to run the embedded Neo4j, but "${java}" was not found.\n` +
-        "  Install a JDK/JRE 17+ (Debian/Ubuntu: apt-get install -y openjdk-17-jre-headless; macOS: brew install openjdk@17)\n" +
-        "  or set NEO4J_URI to use another Neo4j.",
-    );
-  }
-  const match = /version "(\d+)(?:\.(\d+))?/.exec(result.stderr + result.stdout);
-  const major = match ? Number(match[1] === "1" ? match[2] : match[1]) : NaN;
-  if (!(major >= 17)) {
-    throw new SetupError(
-      `Neo4j 5.26 needs Java 17 or newer; "${java} -version" reports ${match ? major : "an unknown version"}.\n` +
-        "  Install Java 17+ and put it first on PATH (or set JAVA_HOME).",
-    );
-  }
-  return major;
+  return checkJavaFor();
 }
 
-/** A hash of everything the build reads: pom.xml and every file under src/, by path and content. */
+/** A hash of everything the launcher's build reads (pom.xml and src/). */
 export function launcherSourceHash(dir = LAUNCHER_DIR): string {
-  const hash = createHash("sha256");
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files.push(full);
-    }
-  };
-  walk(path.join(dir, "src"));
-  for (const file of [path.join(dir, "pom.xml"), ...files.sort()]) {
-    hash.update(path.relative(dir, file)).update("\0").update(readFileSync(file)).update("\0");
-  }
-  return hash.digest("hex");
-}
-
-/**
- * Keyed on the sources' hash, not on file times: a checkout, a copy or a clock can leave an old
- * class newer than the source it no longer matches, and a stale launcher would silently run without
- * the server settings the sources ask for.
- */
-function launcherIsBuilt(): boolean {
-  if (!existsSync(CLASS_FILE) || !existsSync(path.join(LAUNCHER_DIR, "target", "lib"))) return false;
-  if (!existsSync(BUILT_FROM)) return false;
-  return readFileSync(BUILT_FROM, "utf8").trim() === launcherSourceHash();
-}
-
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/** One build at a time across processes (npm start, tests, postinstall): a lock file with the pid. */
-function withBuildLock(work: () => void): void {
-  mkdirSync(path.dirname(BUILD_LOCK), { recursive: true });
-  for (;;) {
-    try {
-      writeFileSync(BUILD_LOCK, String(process.pid), { flag: "wx" });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number(readFileSync(BUILD_LOCK, "utf8").trim());
-      if (!Number.isInteger(holder) || holder <= 0 || !alive(holder)) rmSync(BUILD_LOCK, { force: true });
-      else sleepSync(500);
-    }
-  }
-  try {
-    work();
-  } finally {
-    rmSync(BUILD_LOCK, { force: true });
-  }
+  return moduleSourceHash(dir);
 }
 
 /** Compiles the launcher and copies Neo4j's jars (Maven Central) once; later calls are no-ops. */
 export function ensureLauncher(log: Log = console.log): void {
-  if (launcherIsBuilt()) return;
-  const probe = spawnSync("mvn", ["-v"], { encoding: "utf8" });
-  if (probe.error) {
-    throw new SetupError(
-      "Maven is required once to fetch Neo4j's jars, but `mvn` was not found.\n" +
-        "  Install it (Debian/Ubuntu: apt-get install -y maven; macOS: brew install maven), or set NEO4J_URI.",
-    );
-  }
-  withBuildLock(() => {
-    if (launcherIsBuilt()) return; // another process built it while this one waited
-    const hash = launcherSourceHash();
-    const first = !existsSync(path.join(LAUNCHER_DIR, "target", "lib"));
-    log(
-      first
-        ? "Fetching Neo4j Community 5.26 jars with Maven and building the launcher (first run only, ~130 MB)…"
-        : "The launcher's sources changed: rebuilding it with Maven…",
-    );
-    const started = Date.now();
-    // Old classes go first, so that nothing built from other sources can survive the build.
-    rmSync(path.join(LAUNCHER_DIR, "target", "classes"), { recursive: true, force: true });
-    rmSync(BUILT_FROM, { force: true });
-    const build = spawnSync("mvn", ["-B", "-q", "-Dstyle.color=never", "compile"], {
-      cwd: LAUNCHER_DIR,
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    if (build.status !== 0) {
-      throw new SetupError(`Maven failed (exit ${build.status}) in ${LAUNCHER_DIR}; see its output above.`);
-    }
-    writeFileSync(BUILT_FROM, `${hash}\n`);
-    log(`Launcher built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  });
+  ensureMavenModule(LAUNCHER, log);
 }
 
 /** The password: NEO4J_PASSWORD if given, else the one generated on first start (mode 0600). */
@@ -177,15 +93,6 @@ interface LauncherState {
 
 function stateFile(dataDir: string) {
   return path.join(dataDir, "launcher.json");
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function answers(uri: string, password: string): Promise<boolean> {
@@ -296,10 +203,7 @@ export async function startEmbedded(
   // Before the JVM: a busy port is told in milliseconds, not after seconds of Neo4j starting up.
   await checkPortFree(settings.host, settings.port);
 
-  const classpath = [
-    path.join(LAUNCHER_DIR, "target", "classes"),
-    path.join(LAUNCHER_DIR, "target", "lib", "*"),
-  ].join(path.delimiter);
+  const classpath = moduleClasspath(LAUNCHER);
   const args = [
     `-Xmx${settings.heap}`,
     "-XX:+UseG1GC",

@@ -8,11 +8,14 @@ import type { Label } from "../../graph/model.ts";
 import { analyse, normName, type Analysis, type Mention } from "./analysis.ts";
 import type { Classification } from "./classify.ts";
 import { documentMentions } from "./documents.ts";
+import type { HanlpSpan } from "./hanlp.ts";
+import { applyHanlpSignal } from "./hanlpSignal.ts";
 import { headerMentions, readHeader, shadowedByHeader, type DocumentHeader } from "./header.ts";
 import { documentScopes, headingGuard, headingPolicies, type Scope } from "./headings.ts";
 import { measureMentions } from "./measures.ts";
 import { hyponymMentions, memberListMentions } from "./members.ts";
 import { nameMentions } from "./names.ts";
+import { lexiconMentions, organizationLexicon } from "./orgLexicon.ts";
 import { newsItems, type NewsSpan } from "./news.ts";
 import { statisticMentions } from "./numbers.ts";
 import type { Segmenter } from "./segment.ts";
@@ -155,7 +158,12 @@ function mergeAliases(candidates: Candidate[], of: Map<Mention, Candidate>): Can
   return out;
 }
 
-export function collectCandidates(view: TextView, segmenter: Segmenter): CandidateSet {
+/** `hanlp`: HanLP's words of the normalised text, a signal on the rules' mentions (hanlpSignal.ts). */
+export function collectCandidates(
+  view: TextView,
+  segmenter: Segmenter,
+  hanlp?: readonly HanlpSpan[],
+): CandidateSet {
   // the hubs come from the section titles; their names are words for the segmenter from then on
   // (jieba reads 以前/海, 前/海外 where the text means 前海)
   const hubs = findHubs(view);
@@ -173,6 +181,7 @@ export function collectCandidates(view: TextView, segmenter: Segmenter): Candida
     (m) => !headingSpans.some((h) => h.start < m.end && m.start < h.end),
   );
   const hubNames = new Set(hubs.flatMap((h) => [h.name, ...h.aliases].map(normName)));
+  const lexicon = organizationLexicon();
   const all: Mention[] = [
     ...fromHeader,
     ...hubMentions(analysis, hubs),
@@ -184,6 +193,7 @@ export function collectCandidates(view: TextView, segmenter: Segmenter): Candida
       analysis,
       hubs.flatMap((h) => [h.name, ...h.aliases]),
     ),
+    ...lexiconMentions(analysis, lexicon),
     ...industryListMentions(analysis),
     ...sectorMentions(analysis),
     ...fieldMentions(analysis),
@@ -194,9 +204,10 @@ export function collectCandidates(view: TextView, segmenter: Segmenter): Candida
     ...measures,
   ];
   // headings are structure, not things; enumeration fragments are not names
-  const pooled = headingGuard(analysis, header, all).filter(
+  const ruled = headingGuard(analysis, header, all).filter(
     (m) => !isListFragment(m) && !shadowedByHeader(header, m),
   );
+  const pooled = hanlp ? applyHanlpSignal(analysis, ruled, hanlp, lexicon) : ruled;
   const kept = settleLabels(dropShadowed(pooled, hubNames));
   const classification = new Map<Mention, Classification>(measures.map((m) => [m, m.classification]));
 

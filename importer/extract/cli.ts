@@ -40,6 +40,8 @@ export interface ExtractOptions {
   out?: string;
   force?: boolean;
   maxBytes?: number;
+  /** Use HanLP's reading as a signal (extract.ts). */
+  hanlp?: boolean;
 }
 
 export interface ExtractReport {
@@ -131,6 +133,7 @@ export async function extract(args: ExtractOptions, report: ExtractReport): Prom
     sections: doc.sections,
     furniture: meta.furniture ?? [],
     kb,
+    ...(args.hanlp ? { hanlp: true } : {}),
   });
   const ms = performance.now() - t2;
   report.step(

@@ -685,7 +685,7 @@ export const TEST_MISSES_REFUSED =
  */
 export async function evaluateCorpus(
   documents: readonly CorpusDocument[],
-  options: { split?: Split; missesOf?: string } = {},
+  options: { split?: Split; missesOf?: string; hanlp?: boolean } = {},
 ): Promise<PartEvaluation[]> {
   const splits = options.split ? [options.split] : SPLITS;
   if (options.missesOf && options.split === "test")
@@ -696,7 +696,7 @@ export async function evaluateCorpus(
     if (!docs.length) continue;
     const evaluated: DocumentEvaluation[] = [];
     for (const d of docs) {
-      const { draft, ms } = await extractAsUser(d.textFile, d.id);
+      const { draft, ms } = await extractAsUser(d.textFile, d.id, { hanlp: options.hanlp ?? false });
       const result: DocumentEvaluation = {
         id: d.id,
         title: d.meta.title,

@@ -78,6 +78,7 @@ export function evaluateFolder(
   gold: KnowledgeBase,
   title: string,
   missesOf?: string,
+  options: EvalOptions = {},
 ): Evaluation {
   const doc = loadSource(dir, (f) => f);
   if (Array.isArray(doc)) throw new Error(doc.map(formatProblem).join("\n"));
@@ -88,6 +89,7 @@ export function evaluateFolder(
     text: doc.text,
     sections: doc.sections,
     furniture: meta.furniture ?? [],
+    ...(options.hanlp ? { hanlp: true } : {}),
   });
   const ms = performance.now() - t0;
   const result: Evaluation = { title, score: scoreDraft(draft, gold, doc.id), ms };
@@ -107,8 +109,13 @@ export function missesFor(draft: Draft, kb: KnowledgeBase, sourceId: string, lab
   };
 }
 
+export interface EvalOptions {
+  /** Extract with HanLP's reading as a signal (`tpg eval --hanlp`). */
+  hanlp?: boolean;
+}
+
 /** The seed's and the second document's evaluations, labelled in-sample (titles say why). */
-export function evaluateAll(missesOf?: string): Evaluation[] {
+export function evaluateAll(missesOf?: string, options: EvalOptions = {}): Evaluation[] {
   const seedDir = path.join(KNOWLEDGE_ROOT, "sources", SEED_SOURCE);
   const seed = loadIsolated(seedDir, SEED_SOURCE);
   const secondId = (parse(readFileSync(path.join(SECOND_DIR, "source.yaml"), "utf8")) as { id: string }).id;
@@ -119,12 +126,14 @@ export function evaluateAll(missesOf?: string): Evaluation[] {
       seed,
       `seed: ${SEED_SOURCE} — IN-SAMPLE (the rules were written with this report at hand)`,
       missesOf,
+      options,
     ),
     evaluateFolder(
       SECOND_DIR,
       second,
       `second: ${secondId} (tests/fixtures/extract/second) — IN-SAMPLE (written by the team with the extractor at hand)`,
       missesOf,
+      options,
     ),
   ];
 }
@@ -138,6 +147,7 @@ export function evaluateAll(missesOf?: string): Evaluation[] {
 export async function extractAsUser(
   file: string,
   sourceId: string,
+  options: EvalOptions = {},
 ): Promise<{ draft: Draft; ms: number; text: string }> {
   const source = await readSource(file);
   const title =
@@ -163,6 +173,7 @@ export async function extractAsUser(
       text: doc.text,
       sections: doc.sections,
       furniture: meta.furniture ?? [],
+      ...(options.hanlp ? { hanlp: true } : {}),
     });
     return { draft, ms: performance.now() - t0, text: source.text };
   } finally {

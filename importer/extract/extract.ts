@@ -8,6 +8,7 @@ import { ID_PREFIX, RELATION_TYPES, type RelationType } from "../../graph/model.
 import type { KnowledgeBase } from "../knowledgeBase.ts";
 import { collectCandidates, type Candidate } from "./candidates.ts";
 import type { Draft, DraftEntity, DraftEvidence, DraftRelation } from "./draft.ts";
+import { hanlpSpans } from "./hanlp.ts";
 import { findRelations } from "./relations.ts";
 import { indexKnowledgeBase, resolveCandidate, type Resolution } from "./resolve.ts";
 import { createSegmenter, userWordsFrom } from "./segment.ts";
@@ -25,6 +26,8 @@ export interface ExtractInput {
   kb?: KnowledgeBase;
   /** Load the KB's names as a jieba user dictionary (default: when a KB is given). */
   userDictionary?: boolean;
+  /** Use HanLP's reading as a signal on the rules (one JVM per document; hanlpSignal.ts). */
+  hanlp?: boolean;
   /** The time written into `generated` (for reproducible output in tests). */
   now?: Date;
 }
@@ -93,7 +96,7 @@ export function extractDraft(input: ExtractInput): Draft {
   const view = buildView(input.text, sections, furniture);
   const withDictionary = input.kb && (input.userDictionary ?? true);
   const segmenter = createSegmenter(withDictionary ? userWordsFrom(input.kb!) : []);
-  const set = collectCandidates(view, segmenter);
+  const set = collectCandidates(view, segmenter, input.hanlp ? hanlpSpans(view.norm) : undefined);
   const index = input.kb ? indexKnowledgeBase(input.kb) : null;
 
   const resolution = new Map<Candidate, Resolution>();
