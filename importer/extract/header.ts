@@ -137,6 +137,13 @@ function isIssuer(name: string): boolean {
  * them): 中共某市委某市人民政府 → 中共某市委 | 某市人民政府. Each piece must be an issuer; else null.
  */
 function splitIssuers(text: string, offset: number): Span[] | null {
+  // issuers the line separates by a space are cut there first
+  const gap = text.indexOf(" ");
+  if (gap > 0) {
+    const head = splitIssuers(text.slice(0, gap), offset);
+    const rest = head && splitIssuers(text.slice(gap + 1), offset + gap + 1);
+    return head && rest ? [...head, ...rest] : null;
+  }
   // every cut after an issuer's head word, shortest first piece first; the whole text last
   for (const m of text.matchAll(ISSUER_HEAD)) {
     const cut = m.index + m[0].length;

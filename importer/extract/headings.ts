@@ -25,16 +25,17 @@ export interface Scope {
 }
 
 const CHINESE_ORDINAL = "[一二三四五六七八九十百零〇]";
+// (a marker takes the space after it: the reading text keeps one between Chinese characters)
 const LEVELS: Array<[RegExp, number]> = [
-  [new RegExp(`^第${CHINESE_ORDINAL}{1,4}[编章部]`, "u"), 0],
-  [new RegExp(`^第${CHINESE_ORDINAL}{1,4}节`, "u"), 0.5],
-  [/^[一二三四五六七八九十]{1,3}[、.．]/u, 1],
-  [/^[（(][一二三四五六七八九十]{1,3}[）)]/u, 2],
-  [/^\d{1,2}(?:、|[.．](?!\d))/u, 3],
-  [/^[（(]\d{1,2}[）)]/u, 4],
+  [new RegExp(`^第${CHINESE_ORDINAL}{1,4}[编章部] ?`, "u"), 0],
+  [new RegExp(`^第${CHINESE_ORDINAL}{1,4}节 ?`, "u"), 0.5],
+  [/^[一二三四五六七八九十]{1,3}[、.．] ?/u, 1],
+  [/^[（(][一二三四五六七八九十]{1,3}[）)] ?/u, 2],
+  [/^\d{1,2}(?:、|[.．](?!\d)) ?/u, 3],
+  [/^[（(]\d{1,2}[）)] ?/u, 4],
 ];
 /** An article of a policy text: 第十二条 …. */
-export const ARTICLE = new RegExp(`^第(?:${CHINESE_ORDINAL}{1,4}|\\d{1,3})条`, "u");
+export const ARTICLE = new RegExp(`^第(?:${CHINESE_ORDINAL}{1,4}|\\d{1,3})条 ?`, "u");
 /** A question of a Q&A (政策解读, 一问一答): 问：…, Q1：…, or a numbered line ending in ？. */
 const QUESTION =
   /^(?:问|Q\d{0,2}|提问)[：:]|^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])[^。；]{4,60}[？?]$/u;
