@@ -25,10 +25,12 @@ const RESULT_CLAUSE =
 
 /**
  * Clauses that frame rather than act: time and viewpoint adverbials (自…以来, 从…看, 历经…, 在…方面),
- * the topic phrase before a measure (围绕…), and lead-ins to a quote or a list (…强调, …包括).
+ * the topic phrase before a measure (围绕…), and lead-ins to a quote or a list (…强调, …包括); a
+ * time clause (成功开发下游产品后), a principle (…的原则) and what a subject takes as its core or
+ * means (以…为核心, 以…为载体).
  */
 const FRAMING_CLAUSE =
-  /^(自|从|随着|历经|围绕)|(以来|之后|以后|期间|看|方面|强调|指出|表示|体现为|表现为|包括|如下|为例)$/u;
+  /^(自|从|随着|历经|围绕)|(以来|之后|以后|后|期间|看|方面|强调|指出|表示|体现为|表现为|包括|如下|为例)$|(的原则|的思路|的理念|为(特征|核心|主导|基础|目标|载体|重点|抓手|主线|导向|引领))$/u;
 /**
  * A document's own framing: its purpose (为深入实施…战略, 为了加快…), and the formula that introduces or
  * closes its articles (现提出如下意见, 特制定本办法, 本意见自…起施行, 由…负责解释).
@@ -129,14 +131,17 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
       const end = start + body.length;
       // a policy verb opening the clause is its verb whatever jieba tags it (壮大/a, 紧盯/z); a word
       // that opens with one counts too (优先发展/l); one before 的/型/性/式 is an attribute
-      // ("完善的服务体系", "创新型组织"), not the clause's verb
+      // ("完善的服务体系", "创新型组织"), one before a measure noun part of it ("规划面积"), not the
+      // clause's verb
       // (not a word inside a title or a quotation: 《…合作区支持创新创业载体…细则》)
       const quoted = quotedSpans(body, start);
       const verb = tokens.find(
         (t) =>
           t.start >= start &&
           t.end <= end &&
-          !/^[的型性式]/u.test(text.slice(t.end - sentence.start, end - sentence.start)) &&
+          !/^([的型性式]|面积|规模|总量|总额|人数|数量|比例|比重|占比)/u.test(
+            text.slice(t.end - sentence.start, end - sentence.start),
+          ) &&
           !quoted.some(([a, b]) => t.start >= a && t.end <= b) &&
           (POLICY_VERBS.has(t.word) ||
             (t.word.length > 2 && VERB_START.test(t.word) && /^(v|l|i)$/u.test(t.tag))) &&

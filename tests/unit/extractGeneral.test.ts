@@ -115,6 +115,14 @@ describe("measures", () => {
     ]);
   });
 
+  it("are not a time clause, a principle, a subject's core, nor a verb inside a measure noun", () => {
+    expect(measures("成功开发下游产品后，企业可申请资助。")).not.toContain("成功开发下游产品后");
+    expect(measures("坚持优化环境、激发活力的原则。")).toEqual([]);
+    expect(measures("园区以推动自主创新、转型发展为核心。")).toEqual([]);
+    expect(measures("规划面积约94平方公里。")).toEqual([]);
+    expect(measures("规划建设人才社区。")).toEqual(["规划建设人才社区"]);
+  });
+
   it("are not a subject characterised (…是…, …呈现…) nor what was done, told as history", () => {
     expect(measures("科技创新中心是新知识、新技术、新产业的策源地。")).toEqual([]);
     expect(measures("人才集聚结构呈现高端化、国际化特征。")).toEqual([]);
