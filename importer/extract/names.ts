@@ -21,7 +21,14 @@ import {
   TALENT_VERBS,
   type HeadRule,
 } from "./lexicon.ts";
-import { ABBREVIATION_PLACE, kindOfSuffixed, PLACE_ABBREVIATIONS, placeOf, REGION_SUFFIX } from "./places.ts";
+import {
+  ABBREVIATION_PLACE,
+  kindOfSuffixed,
+  PLACE_ABBREVIATIONS,
+  placeOf,
+  placePrefixLength,
+  REGION_SUFFIX,
+} from "./places.ts";
 import type { Token } from "./segment.ts";
 
 const RULES = [...HEAD_RULES].sort((a, b) => b.suffix.length - a.suffix.length);
@@ -257,18 +264,7 @@ function acceptable(name: string, rule: HeadRule): boolean {
  * not the name of one document or programme.
  */
 function genericPolicy(name: string, hubNames: readonly string[]): boolean {
-  let rest = name;
-  for (let cut = true; cut;) {
-    cut = false;
-    for (let n = Math.min(4, rest.length - 2); n >= 2; n--) {
-      const head = rest.slice(0, n);
-      if (placeOf(head) || hubNames.includes(head)) {
-        rest = rest.slice(n);
-        cut = true;
-        break;
-      }
-    }
-  }
+  const rest = name.slice(placePrefixLength(name, hubNames));
   return /^(人才|创新|科技|产业|相关|各项|优惠)?(新政|政策)$/u.test(rest);
 }
 

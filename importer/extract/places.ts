@@ -119,3 +119,24 @@ export function placeChain(place: string): string[] {
 export function placesCompatible(a: string, b: string): boolean {
   return placeChain(a).includes(b) || placeChain(b).includes(a);
 }
+
+/**
+ * How many characters of a name are a run of places and of other given names (a hub's) at its start:
+ * 上海张江人才政策 → 4 (上海, 张江), 深圳前海蛇口自贸片区 → 4 with 前海 given. Each piece is two to
+ * LONGEST_PLACE characters, the longest first.
+ */
+export function placePrefixLength(name: string, names: readonly string[] = []): number {
+  let at = 0;
+  for (let cut = true; cut;) {
+    cut = false;
+    for (let n = Math.min(LONGEST_PLACE, name.length - at - 1); n >= 2; n--) {
+      const piece = name.slice(at, at + n);
+      if (placeOf(piece) || names.includes(piece)) {
+        at += n;
+        cut = true;
+        break;
+      }
+    }
+  }
+  return at;
+}

@@ -67,6 +67,33 @@ describe("policies", () => {
   });
 });
 
+describe("short forms", () => {
+  const draft = (text: string) => extractDraft({ sourceId: "t", text, sections: [] });
+
+  it("are one entity with the full name: place dropped, 人民政府 written 政府, 中共 left out", () => {
+    const d = draft(
+      "嘉兴市人民政府和中共绍兴市委联合发文。嘉兴市政府、绍兴市委印发通知。浙江省人才发展研究院成立。人才发展研究院发布报告。",
+    );
+    const orgs = d.entities.filter((e) => e.label === "Organization");
+    expect(orgs.map((e) => [e.name, e.aliases ?? []])).toEqual(
+      expect.arrayContaining([
+        ["嘉兴市人民政府", ["嘉兴市政府"]],
+        ["中共绍兴市委", ["绍兴市委"]],
+        ["浙江省人才发展研究院", ["人才发展研究院"]],
+      ]),
+    );
+    expect(orgs).toHaveLength(3);
+  });
+
+  it("stay apart when two places' bodies share them", () => {
+    const d = draft("杭州市人才服务中心和宁波市人才服务中心签约。人才服务中心将提供服务。");
+    const names = d.entities.filter((e) => e.label === "Carrier").map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["杭州市人才服务中心", "宁波市人才服务中心", "人才服务中心"]),
+    );
+  });
+});
+
 describe("columns", () => {
   it("keep names apart where spaces separate Chinese fields (a list of winners)", () => {
     const text = "张伟 浙江大学 教授\n王磊 杭州海康威视数字技术股份有限公司 研究员\n刘洋 西湖大学 研究员";
