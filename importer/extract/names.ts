@@ -268,6 +268,16 @@ function genericPolicy(name: string, hubNames: readonly string[]): boolean {
   return /^(人才|创新|科技|产业|相关|各项|优惠)?(新政|政策)$/u.test(rest);
 }
 
+/** Whether the tokens of a name, first to the head, are all common words: no place, no proper name. */
+function commonWordsOnly(tokens: Token[], first: number, head: number): boolean {
+  // one word: a common one (一流大学/l, 老年大学/l), not a name jieba knows (同济大学/nt)
+  if (first === head) return /^(l|n|vn|a|b|i)$/u.test(tokens[head]!.tag);
+  // several: none a place, a direction (南方/f 科技 大学) or a proper name
+  return tokens
+    .slice(first, head + 1)
+    .every((t) => !/^(ns|nr|nrt|nrfg|nz|nt|j|x|f|s)$/u.test(t.tag) && placeOf(t.word) === null);
+}
+
 /**
  * Class nouns (研发机构, 高新技术企业) are entities of a text when it counts them (1700 余家研发机构)
  * or lists them beside others (高校院所、科技企业、科技中介), not whenever they are named.
@@ -463,6 +473,9 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       !countedOrListed(text, token.end - name.length, token.end)
     )
       return;
+    // 一流大学, 国际学校, 三级甲等医院: a class of schools or hospitals, no proper name in it (浙江大学,
+    // 西湖/ns 大学, 复旦大学/nt have one)
+    if (/^(大学|学校|医院)$/u.test(rule.suffix) && !owned && commonWordsOnly(tokens, first, i)) return;
     const start = token.end - name.length;
     let label = rule.label;
     let kind = kindOfRule(rule, name);

@@ -27,6 +27,14 @@ describe("names", () => {
     );
   });
 
+  it("takes no class of schools or hospitals for a body, but every named one", () => {
+    const orgs = entities(
+      "引进一流大学和国际学校，建设三级甲等医院。西湖大学、南方科技大学、同济大学、杭州师范大学参加。",
+      "Organization",
+    );
+    expect(orgs).toEqual(["西湖大学", "南方科技大学", "同济大学", "杭州师范大学"]);
+  });
+
   it("ends a body's name before the post of a person in it, and affiliates the person", () => {
     const orgs = entities("腾讯公司董事长马化腾、浙江大学校长出席。", "Organization");
     expect(orgs).toEqual(expect.arrayContaining(["腾讯公司", "浙江大学"]));
