@@ -215,7 +215,9 @@ export function collectCandidates(
   const byKey = new Map<string, Candidate>();
   const of = new Map<Mention, Candidate>();
   for (const m of kept) {
-    const key = PER_MENTION.includes(m.label) ? `${m.label}|${m.start}` : `${m.label}|${normName(m.name)}`;
+    // a figure is one per mention, unless the same phrase says it again (a news title and its body)
+    const perMention = PER_MENTION.includes(m.label) && m.name.length < 12;
+    const key = perMention ? `${m.label}|${m.start}` : `${m.label}|${normName(m.name)}`;
     let c = byKey.get(key);
     if (!c) {
       c = {

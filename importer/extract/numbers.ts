@@ -58,7 +58,8 @@ const CN_NUMBER = new RegExp(
  */
 const OWN_PARTS = /^(人才)?(新政|政策|措施|举措|条款|意见|规定|细则|办法)/u;
 function countsOwnParts(unit: string, after: string): boolean {
-  if (unit === "条" || unit === "款") return OWN_PARTS.test(after) || /^([，。；、）]|$)/u.test(after);
+  // (人才“20条”, “人才30条”: the count names a policy by its articles)
+  if (unit === "条" || unit === "款") return OWN_PARTS.test(after) || /^([，。；、）”》]|$)/u.test(after);
   return unit === "项" && OWN_PARTS.test(after);
 }
 const FRACTION = /(\d+)\/(\d+)|([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)/gu;
@@ -166,6 +167,8 @@ export function statisticMentions(analysis: Analysis): Mention[] {
       const [whole, numeral, approx, unitRaw] = m;
       // one place word alone is a name's, not a number (千人计划, 万人计划, 百人会)
       if (numeral!.length < 2) continue;
+      // 千千万万, 万万: a manner of speaking, not a number
+      if (/([百千万亿])\1/u.test(numeral!)) continue;
       if (countsOwnParts(unitRaw!, text.slice(m.index + whole.length, m.index + whole.length + 6))) continue;
       // the scale ends the numeral and opens the unit, as with digits: 两亿元 is 2 亿元, 三千五百万元 3500 万元
       const scaled = /[万亿]$/u.test(numeral!) && unitRaw !== "万" && unitRaw !== "亿";

@@ -75,6 +75,21 @@ describe("policies", () => {
   });
 });
 
+describe("figures", () => {
+  const figures = (text: string) => entities(text, "Statistic");
+
+  it("are not a manner of speaking (千千万万) nor a policy named by its articles (人才“20条”)", () => {
+    expect(figures("在中关村千千万万创业者中，有人成功。")).toEqual([]);
+    expect(figures("全面落实“人才20条”“人才30条”。")).toEqual([]);
+  });
+
+  it("said twice in the same words are one figure", () => {
+    const text =
+      "中组部、人社部、民政部等七部门印发通知。\n近日，中组部、人社部、民政部等七部门印发通知引导高校毕业生就业。";
+    expect(figures(text)).toHaveLength(1);
+  });
+});
+
 describe("short forms", () => {
   const draft = (text: string) => extractDraft({ sourceId: "t", text, sections: [] });
 
