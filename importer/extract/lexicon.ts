@@ -273,7 +273,7 @@ export const QUOTED_PROGRAM = /(计划|工程|行动|专项|项目|大赛|年会
 
 /** Sentence-initial connectors and subjects stripped from a measure clause. */
 export const CLAUSE_LEAD =
-  /^((同时|此外|另外|并且|并|还|也|且|一方面|另一方面|其中|以及|进一步|积极|大力|全力|率先|努力|着力|重点|不断|持续|逐步|切实|通过|要|将|主要包括|包括)[，、]?|[一二三四五六七八九十]是|（[一二三四五六七八九十\d]+）|\([\d]+\)|[一二三四五六七八九十]+、|\d+[、.．](?!\d)|[①-⑳])+/u;
+  /^((同时|此外|另外|并且|并|还|也|且|而|但|但是|因此|所以|一方面|另一方面|其中|以及|进一步|积极|大力|全力|率先|努力|着力|重点|不断|持续|逐步|切实|通过|要|将|主要包括|包括)[，、]?|[一二三四五六七八九十]是|（[一二三四五六七八九十\d]+）|\([\d]+\)|[一二三四五六七八九十]+、|\d+[、.．](?!\d)|[①-⑳])+/u;
 
 /** Clauses that describe rather than act: copulas and characterisations. */
 export const DESCRIPTIVE_CLAUSE =

@@ -30,7 +30,7 @@ const RESULT_CLAUSE =
  * means (以…为核心, 以…为载体).
  */
 const FRAMING_CLAUSE =
-  /^(自|从|随着|历经|围绕)|(以来|之后|以后|后|期间|看|方面|强调|指出|表示|体现为|表现为|包括|如下|为例)$|(的原则|的思路|的理念|为(特征|核心|主导|基础|目标|载体|重点|抓手|主线|导向|引领))$/u;
+  /^(自|从|随着|历经|围绕)|(以来|之后|以后|后|期间|看|方面|强调|指出|表示|体现为|表现为|包括|如下|为例)$|(的原则|的思路|的理念|的形式|的方式|为(特征|核心|主导|基础|目标|载体|重点|抓手|主线|导向|引领))$/u;
 /**
  * A document's own framing: its purpose (为深入实施…战略, 为了加快…), and the formula that introduces or
  * closes its articles (现提出如下意见, 特制定本办法, 本意见自…起施行, 由…负责解释).
@@ -148,6 +148,13 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
           (/^v|^vn$|^ad$|^d$|^l$|^i$/u.test(t.tag) || t.start === start),
       );
       if (!verb) return null;
+      // "深港合作先导区、体制机制创新区、现代服务业集聚区": a list of things of one kind, no action
+      const items = topLevelPieces(body, start);
+      if (
+        items.length >= 3 &&
+        items.every((p) => p.text.at(-1) === body.at(-1) && !VERB_START.test(p.text) && !/\d/u.test(p.text))
+      )
+        return null;
       // "张江科学城建设", "园区高学历人才集聚": a verb that closes the clause after its subject is a
       // nominalisation (the name of an undertaking), not a decision
       if (verb.start > start && verb.end === end) return null;

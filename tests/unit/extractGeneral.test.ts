@@ -173,6 +173,14 @@ describe("measures", () => {
     expect(measures("规划建设人才社区。")).toEqual(["规划建设人才社区"]);
   });
 
+  it("are not a list of things of one kind, nor a consequence drawn (而这种…)", () => {
+    expect(measures("打造深港合作先导区、体制机制创新区、现代服务业集聚区。")).toEqual([
+      "打造深港合作先导区、体制机制创新区、现代服务业集聚区",
+    ]);
+    expect(measures("前海定位为深港合作先导区、体制机制创新区、现代服务业集聚区。")).toEqual([]);
+    expect(measures("而这种改变也将直接促进产学研更加高效地合作。")).toEqual([]);
+  });
+
   it("are not a subject characterised (…是…, …呈现…) nor what was done, told as history", () => {
     expect(measures("科技创新中心是新知识、新技术、新产业的策源地。")).toEqual([]);
     expect(measures("人才集聚结构呈现高端化、国际化特征。")).toEqual([]);
