@@ -199,7 +199,8 @@ export function headingPolicies(analysis: Analysis, hubs: readonly HubInfo[]): S
   const scopes: Scope[] = [];
   headings.forEach(({ s, index, h }, k) => {
     const title = s.text.slice(h.marker.length);
-    if (!/政策$/u.test(title) || /相关|及/u.test(title)) return;
+    if (!/政策$/u.test(title) || /相关|及/u.test(title) || /^(人才|创新|科技|产业)?政策$/u.test(title))
+      return;
     const hub = hubs.find((x) => x.section === s.section);
     const name = title.length <= 4 && hub ? `${hub.name}${title}` : title;
     const end = scopeEnd(k);
