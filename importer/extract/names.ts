@@ -429,6 +429,10 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
     const industryOfBody =
       rule.label === "Industry" && next !== undefined && CARRIER_OF_INDUSTRY.test(next.word);
     if (compound && rule.label !== "TalentCategory" && !industryOfBody) return;
+    // 国家工程/研究/中心, 人才专项/扶持/政策: a programme word before a verb and its noun qualifies them
+    const after = tokens[i + 2];
+    if (rule.label === "Program" && next && /^(v|vn)$/u.test(next.tag) && after && /^n/u.test(after.tag))
+      return;
     if (
       rule.label === "Industry" &&
       next &&

@@ -67,6 +67,14 @@ describe("a policy document's own wording", () => {
   });
 });
 
+describe("programmes", () => {
+  it("are not a programme word qualifying a verb and its noun (国家工程研究中心, 专项扶持政策)", () => {
+    const programs = (text: string) => entities(text, "Program");
+    expect(programs("拥有国家工程研究中心27个。出台人才专项扶持政策。")).toEqual([]);
+    expect(programs("实施国家“万人计划”。")).toEqual(["国家“万人计划”"]);
+  });
+});
+
 describe("policies", () => {
   it("are not a place's policies in general (杭州市人才政策, 人才新政)", () => {
     const policies = (text: string) => entities(text, "Policy");
