@@ -300,7 +300,7 @@ function ownerBefore(tokens: Token[], i: number, rule: HeadRule): boolean {
 
 /** Evaluative or vague words that do not make a modifier use of 人才 a category (良好人才生态, 重大人才专项). */
 const VAGUE_QUALIFIER =
-  /^(良好|重大|不同|特色|相关|有关|各类|各种|全链条|区域|区域间|目的|机构|国家级|国际化|多元|多层次|全方位|一流|高质量)$/u;
+  /^(良好|重大|不同|特色|相关|有关|各类|各种|全链条|链条|区域|区域间|目的|机构|国家级|国际化|多元|多层次|全方位|一流|高质量|新时代|时代|企业|产学研)$/u;
 
 /**
  * A talent category used as a modifier (…人才队伍, …人员交流计划) is still named when a short qualifier
@@ -477,6 +477,8 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       !countedOrListed(text, token.end - name.length, token.end)
     )
       return;
+    // 市政府, 上级政府: a government without its place is a reference, not a name
+    if (/^(人民政府|政府)$/u.test(rule.suffix) && !owned && placePrefixLength(name, hubNames) === 0) return;
     // 一流大学, 国际学校, 三级甲等医院: a class of schools or hospitals, no proper name in it (浙江大学,
     // 西湖/ns 大学, 复旦大学/nt have one)
     if (/^(大学|学校|医院)$/u.test(rule.suffix) && !owned && commonWordsOnly(tokens, first, i)) return;
