@@ -301,12 +301,17 @@ function listMeasures(
   const items = listItems(m[2]!, start + listStart);
   // 加强在A、B等领域: a verb before 在 governs the field, not the items
   if (m[2]!.startsWith("在")) return [];
+  // 提供健康、养老等服务: each item is a service (提供健康服务, 提供养老服务)
+  const kind =
+    m[3] === "等"
+      ? (/^(服务|保障|便利)(?=$|[，。；、])/u.exec(body.slice(m.index + m[0].length))?.[0] ?? "")
+      : "";
   if (items.length < 3 || items.some((i) => i.name.length > 12 || THING.test(i.name))) return [];
   return items.map((item) =>
     itemMeasure(
       analysis,
       s,
-      `${m[1]}${item.name}`,
+      `${m[1]}${item.name}${kind}`,
       item,
       [start, start + body.length],
       body,

@@ -183,6 +183,12 @@ describe("measures", () => {
     expect(measures("规划建设人才社区。")).toEqual(["规划建设人才社区"]);
   });
 
+  it("name each item of a list of services as a service", () => {
+    expect(measures("为人才提供健康、养老、文娱影视等服务。")).toEqual(
+      expect.arrayContaining(["提供健康服务", "提供养老服务", "提供文娱影视服务"]),
+    );
+  });
+
   it("are not a list of things of one kind, nor a consequence drawn (而这种…)", () => {
     expect(measures("打造深港合作先导区、体制机制创新区、现代服务业集聚区。")).toEqual([
       "打造深港合作先导区、体制机制创新区、现代服务业集聚区",
