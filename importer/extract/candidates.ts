@@ -7,7 +7,7 @@
 import type { Label } from "../../graph/model.ts";
 import { analyse, normName, type Analysis, type Mention } from "./analysis.ts";
 import type { Classification } from "./classify.ts";
-import { mergeShortForms } from "./coreference.ts";
+import { mergeRestatedFigures, mergeShortForms } from "./coreference.ts";
 import { documentMentions } from "./documents.ts";
 import type { HanlpSpan } from "./hanlp.ts";
 import { applyHanlpSignal } from "./hanlpSignal.ts";
@@ -240,7 +240,10 @@ export function collectCandidates(
     if (cls && !c.classification) c.classification = cls;
     of.set(m, c);
   }
-  const candidates = mergeShortForms(mergeAliases([...byKey.values()], of), of, [...hubNames]);
+  const candidates = mergeRestatedFigures(
+    mergeShortForms(mergeAliases([...byKey.values()], of), of, [...hubNames]),
+    of,
+  );
   for (const c of candidates) {
     c.mentions.sort((a, b) => a.start - b.start);
     c.confidence = Math.min(

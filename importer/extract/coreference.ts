@@ -61,3 +61,34 @@ export function mergeShortForms(
   }
   return candidates.filter((c) => !merged.has(c));
 }
+
+/** The words before a figure's value in its name (…天使投资人：2万名 → 天使投资人 …). */
+const subjectOf = (c: Candidate) => normName(c.name.split("：")[0] ?? "");
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/**
+ * A figure restated: the same value and unit said again of the same thing (an editorial sums up what
+ * an article reports: 天使投资人超2万名 twice, 就业人员平均年龄32岁 twice). Two figures are one when
+ * their value and unit agree and the words right before them end alike for at least four characters.
+ */
+export function mergeRestatedFigures(candidates: Candidate[], of: Map<Mention, Candidate>): Candidate[] {
+  const merged = new Set<Candidate>();
+  const figures = candidates.filter((c) => c.label === "Statistic");
+  for (const [k, a] of figures.entries()) {
+    if (merged.has(a)) continue;
+    for (const b of figures.slice(k + 1)) {
+      if (merged.has(b) || a.props.value !== b.props.value || a.props.unit !== b.props.unit) continue;
+      if (commonSuffix(subjectOf(a), subjectOf(b)) < 4) continue;
+      a.mentions.push(...b.mentions);
+      for (const m of b.mentions) of.set(m, a);
+      a.confidence = Math.max(a.confidence, b.confidence);
+      merged.add(b);
+    }
+  }
+  return candidates.filter((c) => !merged.has(c));
+}

@@ -93,6 +93,14 @@ describe("figures", () => {
     expect(figures("全面落实“人才20条”“人才30条”。")).toEqual([]);
   });
 
+  it("restated of the same thing are one figure, of different things two", () => {
+    const twoWan = (text: string) => figures(text).filter((f) => f.endsWith("2万名"));
+    const restated =
+      "中关村呈现专业化（天使投资人超2万名）特征。\n示范区拥有天使投资人超2万名，占全国的近八成。";
+    expect(twoWan(restated)).toHaveLength(1);
+    expect(twoWan("示范区拥有天使投资人超2万名，留学归国人员超2万名。")).toHaveLength(2);
+  });
+
   it("said twice in the same words are one figure", () => {
     const text =
       "中组部、人社部、民政部等七部门印发通知。\n近日，中组部、人社部、民政部等七部门印发通知引导高校毕业生就业。";
