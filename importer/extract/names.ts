@@ -456,6 +456,17 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       glued.end === tokens[first]!.start
     )
       first--;
+    // …and so does a quoted name right before it: “万亩千亿”新产业平台
+    if (
+      !verb &&
+      first < i &&
+      tokens[first - 1]?.word === "”" &&
+      tokens[first - 1]!.end === tokens[first]!.start
+    ) {
+      let k = first - 2;
+      while (k >= 0 && tokens[k]!.word !== "“" && !/[，。；、]/u.test(tokens[k]!.word) && first - k < 12) k--;
+      if (k >= 0 && tokens[k]!.word === "“") first = k;
+    }
     const raw = text.slice(tokens[first]!.start + (verb?.length ?? 0), token.end);
     let name = cleanName(raw);
     if (rule.label === "TalentCategory" || rule.label === "Industry") {

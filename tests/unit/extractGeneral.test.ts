@@ -45,6 +45,10 @@ describe("names", () => {
     ]);
   });
 
+  it("keeps a quoted name that opens a carrier's name (“万亩千亿”新产业平台)", () => {
+    expect(entities("围绕“万亩千亿”新产业平台集聚人才。", "Carrier")).toEqual(["“万亩千亿”新产业平台"]);
+  });
+
   it("keeps a verb and its adverb out of names (大力发展, 全面实施)", () => {
     expect(entities("大力发展数字经济。", "Industry")).toEqual(["数字经济"]);
     expect(entities("全面实施人才服务政策创新。", "TalentCategory")).toEqual([]);
