@@ -495,13 +495,16 @@ describe("evaluation against curated knowledge", () => {
   // that were policies; the extractor itself did not change. Carrier recall was lowered (0.699 →
   // 0.559; entities 0.708/0.862 → 0.706/0.849, in-sample) when head rules that each matched a single
   // seed entity and name no class of things (人才码, 核心园, 城际线, 枢纽站, 梦工场 …) were removed
-  // (issue 15): the floors hold general rules, not rules written for the seed's own names.
+  // (issue 15): the floors hold general rules, not rules written for the seed's own names. Issue
+  // 15's general rules then raised them (seed entities 0.758/0.848/F1 0.800, relations 0.488/0.375;
+  // second 0.796/0.848/0.821, relations 0.493/0.594), all in-sample.
   it("keeps the seed's scores", () => {
     const seed = results[0]!.score;
-    expect(seed.entitiesOverall.precision).toBeGreaterThanOrEqual(0.7);
-    expect(seed.entitiesOverall.recall).toBeGreaterThanOrEqual(0.84);
-    expect(seed.relationsOverall.precision).toBeGreaterThanOrEqual(0.4);
-    expect(seed.relationsOverall.recall).toBeGreaterThanOrEqual(0.37);
+    expect(seed.entitiesOverall.precision).toBeGreaterThanOrEqual(0.74);
+    expect(seed.entitiesOverall.recall).toBeGreaterThanOrEqual(0.83);
+    expect(seed.entitiesOverall.f1).toBeGreaterThanOrEqual(0.79);
+    expect(seed.relationsOverall.precision).toBeGreaterThanOrEqual(0.46);
+    expect(seed.relationsOverall.recall).toBeGreaterThanOrEqual(0.36);
     expect(seed.entities.Statistic!.f1).toBeGreaterThanOrEqual(0.9);
     expect(seed.entities.Measure!.recall).toBeGreaterThanOrEqual(0.86);
     expect(seed.entities.Industry!.recall).toBeGreaterThanOrEqual(0.75);
@@ -513,9 +516,9 @@ describe("evaluation against curated knowledge", () => {
 
   it("keeps the second document's scores", () => {
     const second = results[1]!.score;
-    expect(second.entitiesOverall.precision).toBeGreaterThanOrEqual(0.74);
-    expect(second.entitiesOverall.recall).toBeGreaterThanOrEqual(0.84);
-    expect(second.relationsOverall.precision).toBeGreaterThanOrEqual(0.44);
+    expect(second.entitiesOverall.precision).toBeGreaterThanOrEqual(0.77);
+    expect(second.entitiesOverall.recall).toBeGreaterThanOrEqual(0.83);
+    expect(second.relationsOverall.precision).toBeGreaterThanOrEqual(0.47);
     expect(second.relationsOverall.recall).toBeGreaterThanOrEqual(0.57);
   });
 });
