@@ -20,7 +20,7 @@ import { z } from "zod";
 import type { KnowledgeBase } from "../knowledgeBase.ts";
 import { PROJECT_ROOT } from "../paths.ts";
 import { decodeUtf8, formatProblem, type Problem } from "../problems.ts";
-import { extractAsUser, loadIsolatedProblems, missesFor } from "./eval.ts";
+import { extractAsUser, loadIsolatedProblems, missesFor, renamedProblems } from "./eval.ts";
 import { poolScores, scoreDraft, type Score } from "./evalScore.ts";
 import { readSource, SourceReadError } from "./read.ts";
 
@@ -356,15 +356,7 @@ export function loadGold(
         .join(textShown)
         .split(path.join(root, "source.yaml"))
         .join(`${shown(path.dirname(goldFile))}/meta.yaml`);
-    return {
-      kb,
-      problems: problems.map((p) => ({
-        ...p,
-        file: rename(p.file),
-        message: rename(p.message),
-        ...(p.hint ? { hint: rename(p.hint) } : {}),
-      })),
-    };
+    return { kb, problems: renamedProblems(problems, rename) };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -163,7 +163,8 @@ function authorMentions(analysis: Analysis, s: number, out: Mention[]) {
 const PERSON_TITLE =
   /^(总书记|主席|总理|部长|省长|市长|书记|院士|教授|研究员|董事长|总经理|总裁|创始人|校长|院长|（个人）|团队|同志)/u;
 /** The same titles written before a name (院士李兰娟, 董事长马化腾, 教授张某): the title ends where the name starts. */
-const TITLE_BEFORE = /(院士|教授|研究员|董事长|总经理|总裁|创始人|校长|院长|书记|主席|市长|省长)$/u;
+const TITLE_BEFORE =
+  /(院士|教授|研究员|董事长|总经理|总裁|创始人|校长|院长|所长|书记|主席|市长|省长|部长|局长|厅长|主任|秘书长|理事长|会长)$/u;
 
 /** The hundred commonest Chinese surnames: a word jieba does not know (李兰娟/nz) that opens with one may be a name. */
 const SURNAMES = new Set(
@@ -172,12 +173,24 @@ const SURNAMES = new Set(
 
 /**
  * A person's name with a title after or before it: 习近平总书记, 李兰娟（个人）, 张建锋团队, 院士李兰娟,
- * 董事长马化腾 — a word jieba tags as a name (nr), or an unknown two- or three-character word (nz)
- * that opens with a common surname.
+ * 董事长马化腾 — or alone in the first field of a list's row (张伟 浙江大学 教授) — a word jieba tags as
+ * a name (nr), or an unknown two- or three-character word (nz) that opens with a common surname.
  */
 function titledPersonMentions(analysis: Analysis, s: number, out: Mention[]) {
   const { norm } = analysis.view;
-  for (const t of analysis.tokens[s]!) {
+  const tokens = analysis.tokens[s]!;
+  for (const [k, token] of tokens.entries()) {
+    // a surname jieba cut off its given name (吴/nr 朝晖/n) is read with it
+    const given = tokens[k + 1];
+    const split =
+      token.word.length === 1 &&
+      SURNAMES.has(token.word) &&
+      given !== undefined &&
+      given.start === token.end &&
+      /^\p{Script=Han}{1,2}$/u.test(given.word);
+    const t = split
+      ? { word: token.word + given.word, tag: "nr", start: token.start, end: given.end }
+      : token;
     const named = /^nr/u.test(t.tag) || (t.tag === "nz" && SURNAMES.has(t.word[0]!));
     if (!named || t.word.length < 2 || t.word.length > 3) continue;
     const after = PERSON_TITLE.exec(norm.slice(t.end, t.end + 4));
@@ -185,26 +198,13 @@ function titledPersonMentions(analysis: Analysis, s: number, out: Mention[]) {
     const from = Math.max(analysis.view.sentences[s]!.start, t.start - 3);
     const before = after ? null : TITLE_BEFORE.exec(norm.slice(from, t.start));
     const title = after ?? before;
-    if (!title) {
-      // a row of a list (张伟 浙江大学 教授): a name alone in the first column
-      const column =
-        norm[t.end] === " " &&
-        (t.start === analysis.view.sentences[s]!.start || /[ 、，：.．]/u.test(norm[t.start - 1] ?? ""));
-      if (column)
-        out.push(
-          mention(analysis, s, {
-            label: "Person",
-            name: t.word,
-            start: t.start,
-            end: t.end,
-            props: {},
-            rule: "person:list-row",
-            confidence: 0.45,
-          }),
-        );
-      continue;
-    }
-    const role = title[1]!.replace(/[（）]/gu, "");
+    // …or a row of a list (张伟 浙江大学 教授): a name alone in the first column
+    const column =
+      !title &&
+      norm[t.end] === " " &&
+      (t.start === analysis.view.sentences[s]!.start || /[ 、，：.．]/u.test(norm[t.start - 1] ?? ""));
+    if (!title && !column) continue;
+    const role = title ? title[1]!.replace(/[（）]/gu, "") : "个人";
     out.push(
       mention(analysis, s, {
         label: "Person",
@@ -212,8 +212,8 @@ function titledPersonMentions(analysis: Analysis, s: number, out: Mention[]) {
         start: t.start,
         end: t.end,
         props: role === "个人" ? {} : { role },
-        rule: "person:titled",
-        confidence: 0.5,
+        rule: title ? "person:titled" : "person:list-row",
+        confidence: title ? 0.5 : 0.45,
       }),
     );
   }

@@ -37,6 +37,16 @@ export interface Evaluation {
  * Loads a knowledge root made of the project taxonomy and one source folder (via symlinks); returns
  * the problems found, with the source folder's files named as they are (not by the temporary root).
  */
+/** Problems with the paths of a temporary copy put back to the files the user knows. */
+export function renamedProblems(problems: readonly Problem[], rename: (s: string) => string): Problem[] {
+  return problems.map((p) => ({
+    ...p,
+    file: rename(p.file),
+    message: rename(p.message),
+    ...(p.hint ? { hint: rename(p.hint) } : {}),
+  }));
+}
+
 export function loadIsolatedProblems(
   sourceDir: string,
   sourceId: string,
@@ -49,16 +59,7 @@ export function loadIsolatedProblems(
     symlinkSync(sourceDir, linked);
     // a gold annotation marks what the text says; the canonical rules are the curated base's
     const { kb, problems } = loadKnowledgeBase(root, process.cwd(), { canonical: false });
-    const rename = (s: string) => s.split(linked).join(sourceDir);
-    return {
-      kb,
-      problems: problems.map((p) => ({
-        ...p,
-        file: rename(p.file),
-        message: rename(p.message),
-        ...(p.hint ? { hint: rename(p.hint) } : {}),
-      })),
-    };
+    return { kb, problems: renamedProblems(problems, (s) => s.split(linked).join(sourceDir)) };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -80,6 +81,14 @@ export function evaluateFolder(
   missesOf?: string,
   options: EvalOptions = {},
 ): Evaluation {
+  const { draft, ms, doc } = extractFolder(dir, options);
+  const result: Evaluation = { title, score: scoreDraft(draft, gold, doc.id), ms };
+  if (missesOf) result.misses = missesFor(draft, gold, doc.id, missesOf);
+  return result;
+}
+
+/** Extracts a source folder's text (its sections and page furniture from source.yaml), timed. */
+function extractFolder(dir: string, options: EvalOptions) {
   const doc = loadSource(dir, (f) => f);
   if (Array.isArray(doc)) throw new Error(doc.map(formatProblem).join("\n"));
   const meta = parse(readFileSync(path.join(dir, "source.yaml"), "utf8")) as { furniture?: string[] };
@@ -91,10 +100,7 @@ export function evaluateFolder(
     furniture: meta.furniture ?? [],
     ...(options.hanlp ? { hanlp: true } : {}),
   });
-  const ms = performance.now() - t0;
-  const result: Evaluation = { title, score: scoreDraft(draft, gold, doc.id), ms };
-  if (missesOf) result.misses = missesFor(draft, gold, doc.id, missesOf);
-  return result;
+  return { draft, ms: performance.now() - t0, doc };
 }
 
 /** The gold entities of a label no candidate matched, and the candidates of that label matching none. */
@@ -164,18 +170,8 @@ export async function extractAsUser(
       format: source.format,
       ...detected,
     });
-    const doc = loadSource(dir, (f) => f);
-    if (Array.isArray(doc)) throw new Error(doc.map(formatProblem).join("\n"));
-    const meta = parse(readFileSync(path.join(dir, "source.yaml"), "utf8")) as { furniture?: string[] };
-    const t0 = performance.now();
-    const draft = extractDraft({
-      sourceId: doc.id,
-      text: doc.text,
-      sections: doc.sections,
-      furniture: meta.furniture ?? [],
-      ...(options.hanlp ? { hanlp: true } : {}),
-    });
-    return { draft, ms: performance.now() - t0, text: source.text };
+    const { draft, ms } = extractFolder(dir, options);
+    return { draft, ms, text: source.text };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

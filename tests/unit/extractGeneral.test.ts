@@ -45,6 +45,13 @@ describe("names", () => {
     ]);
   });
 
+  it("finds persons after a post, also where jieba cut the surname off (吴/朝晖)", () => {
+    expect(entities("区委常委、组织部部长张强表示，浙江大学校长吴朝晖出席。", "Person")).toEqual([
+      "张强",
+      "吴朝晖",
+    ]);
+  });
+
   it("keeps a quoted name that opens a carrier's name (“万亩千亿”新产业平台)", () => {
     expect(entities("围绕“万亩千亿”新产业平台集聚人才。", "Carrier")).toEqual(["“万亩千亿”新产业平台"]);
   });
