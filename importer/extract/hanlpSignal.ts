@@ -7,23 +7,10 @@
  * one on); the companies, universities, schools and hospitals of HanLP's dictionaries that the
  * organisation lexicon accepts (orgLexicon.ts: no ordinary-word reading) become organisations.
  */
-import type { ORGANIZATION_KINDS } from "../../graph/model.ts";
 import { mention, type Analysis, type Mention } from "./analysis.ts";
 import type { HanlpSpan } from "./hanlp.ts";
-import type { OrgWord } from "./orgLexicon.ts";
+import { NATURE_KIND, type OrgWord } from "./orgLexicon.ts";
 
-type OrgKind = (typeof ORGANIZATION_KINDS)[number];
-
-/** HanLP's natures of organisations its dictionaries know, with the kind each names. */
-const KNOWN_ORGANIZATION: Record<string, OrgKind> = {
-  ntc: "enterprise",
-  ntcf: "enterprise",
-  ntcb: "enterprise",
-  ntch: "enterprise",
-  ntu: "university",
-  nts: "school",
-  nth: "hospital",
-};
 /** A copula or 有 makes a clause of any words (…联盟是企业). */
 const COPULA = /^(vshi|vyou)$/u;
 /**
@@ -110,7 +97,8 @@ export function applyHanlpSignal(
   // the organisations HanLP's dictionaries know, where no rule read an organisation
   const orgs = out.filter((m) => m.label === "Organization");
   for (const w of spans) {
-    const kind = KNOWN_ORGANIZATION[w.nature];
+    // (a company, a school or a hospital: nto, a government body, is too loose a tag to add one)
+    const kind = w.nature === "nto" ? undefined : NATURE_KIND[w.nature];
     if (!kind || !lexicon.has(w.word)) continue;
     if (orgs.some((m) => m.start < w.end && w.start < m.end)) continue;
     const s = analysis.view.sentences.findIndex(

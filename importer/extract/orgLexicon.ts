@@ -21,7 +21,7 @@ export interface OrgWord {
 }
 
 /** HanLP's natures of an organisation and the kind each names (nt says only "an organisation"). */
-const NATURE_KIND: Record<string, OrgKind | undefined> = {
+export const NATURE_KIND: Record<string, OrgKind | undefined> = {
   ntc: "enterprise",
   ntcf: "enterprise",
   ntcb: "enterprise",
