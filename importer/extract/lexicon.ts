@@ -268,7 +268,7 @@ export const SHORT_POLICY_REFERENCE =
   /^(通知|意见|办法|规定|规划|方案|决定|细则|计划|协议|纲要|实施意见|实施方案)$/u;
 
 /** Quoted “…” names: policy packages like “人才20条” and …新政. */
-export const QUOTED_POLICY = /^(.{0,8}人才\s*\d+\s*条|.{2,20}(新政|政策|方案|规划|意见|办法|目录))$/u;
+export const QUOTED_POLICY = /^(.{0,8}人才(新政)?\s*\d+\s*条|.{2,20}(新政|政策|方案|规划|意见|办法|目录))$/u;
 export const QUOTED_PROGRAM = /(计划|工程|行动|专项|项目|大赛|年会|沙龙|活动|奖)$/u;
 
 /** Sentence-initial connectors and subjects stripped from a measure clause. */

@@ -91,6 +91,8 @@ describe("policies", () => {
     const policies = (text: string) => entities(text, "Policy");
     expect(policies("杭州市人才政策和人才新政不断完善。")).toEqual([]);
     expect(policies("杭州市出台人才安居新政。")).toEqual(["人才安居新政"]);
+    // a package named by its articles is one
+    expect(policies("“人才新政81条”出炉。")).toEqual(["人才新政81条"]);
     // a heading that only says "talent policy" names no policy either
     expect(policies("（一）人才政策\n对新引进人才给予住房补贴。")).toEqual([]);
   });
