@@ -247,12 +247,19 @@ describe("the network explorer", () => {
     };
     // A hub selected keeps its colour (what is not near it is faded), so the legend lists hubs.
     await searchAndChoose(page, "zhangjiang", "张江");
-    // The view scope is what the camera frames: wait until it has come to rest with 张江 in view.
+    // The view scope is what the camera frames: wait until the layout has stopped moving nodes (the
+    // camera follows it; on a loaded machine it runs for a while) and the camera has come to rest with
+    // 张江 in view.
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="graph-counts"]')?.textContent?.includes("布局计算中"),
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.waitForFunction(
       () =>
         !window.__tpgView!.camera().animating && window.__tpgView!.outside(["hub:zhangjiang"]).length === 0,
       undefined,
-      { timeout: 15_000 },
+      { timeout: 30_000 },
     );
     const [width, height] = await page
       .locator(".graph-canvas .sigma-container")
