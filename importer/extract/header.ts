@@ -13,6 +13,7 @@
 import { mention, type Analysis, type Mention } from "./analysis.ts";
 import { levelOf } from "./documents.ts";
 import { HEAD_RULES, kindOfRule, POLICY_TITLE } from "./lexicon.ts";
+import { chineseNumber } from "./numbers.ts";
 import { placeOf, type RegionKind } from "./places.ts";
 import type { RelationContext } from "./relationContext.ts";
 import type { TextView } from "./textView.ts";
@@ -70,15 +71,6 @@ const DIGIT: Record<string, number> = {
   〇: 0, 零: 0, "○": 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 }; // prettier-ignore
 
-/** 七 → 7, 十二 → 12, 二十一 → 21, 三十 → 30. */
-function smallChinese(text: string): number {
-  const ten = text.indexOf("十");
-  if (ten < 0) return DIGIT[text] ?? NaN;
-  const tens = ten === 0 ? 1 : (DIGIT[text.slice(0, ten)] ?? NaN);
-  const units = ten === text.length - 1 ? 0 : (DIGIT[text.slice(ten + 1)] ?? NaN);
-  return tens * 10 + units;
-}
-
 /** A date written with Arabic or Chinese numerals, as an ISO date; null when it is none. */
 export function parseDate(text: string): { iso: string; year: number; index: number; length: number } | null {
   const arabic = ARABIC_DATE.exec(text);
@@ -86,8 +78,8 @@ export function parseDate(text: string): { iso: string; year: number; index: num
   const m = arabic ?? chinese;
   if (!m) return null;
   const year = arabic ? Number(m[1]) : Number([...m[1]!].map((c) => DIGIT[c]).join(""));
-  const month = arabic ? Number(m[2]) : smallChinese(m[2]!);
-  const day = arabic ? Number(m[3]) : smallChinese(m[3]!);
+  const month = arabic ? Number(m[2]) : (chineseNumber(m[2]!) ?? NaN);
+  const day = arabic ? Number(m[3]) : (chineseNumber(m[3]!) ?? NaN);
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31) || year < 1949 || year > 2100) return null;
   const pad = (n: number) => String(n).padStart(2, "0");
   return { iso: `${year}-${pad(month)}-${pad(day)}`, year, index: m.index, length: m[0].length };

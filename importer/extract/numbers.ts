@@ -17,27 +17,11 @@ function chineseNumeral(numeral: string): number {
   return decodeChinese(numeral);
 }
 
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
-function chineseNumber(text: string): number | null {
-  if (text === "十") return 10;
-  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
-  if (!m || (!m[1] && !m[2])) return null;
-  if (!m[2]) return CN_DIGITS[m[1]!] ?? null;
-  return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[3] ? CN_DIGITS[m[3]]! : 0);
+/** A small count in Chinese numerals (七, 十二, 两): its value, or null when it is none. */
+export function chineseNumber(text: string): number | null {
+  if (!/^[一二两三四五六七八九十]{1,3}$/u.test(text)) return null;
+  const value = chineseNumeral(text);
+  return Number.isInteger(value) && value > 0 ? value : null;
 }
 
 const UNIT =
