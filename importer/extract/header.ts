@@ -12,6 +12,7 @@
  */
 import { mention, type Analysis, type Mention } from "./analysis.ts";
 import { levelOf } from "./documents.ts";
+import { ARTICLE, headingLevel } from "./headings.ts";
 import { HEAD_RULES, kindOfRule, POLICY_TITLE } from "./lexicon.ts";
 import { chineseNumber } from "./numbers.ts";
 import { placeOf, type RegionKind } from "./places.ts";
@@ -250,9 +251,15 @@ export function readHeader(view: TextView): DocumentHeader | null {
         continue;
       }
       // a title may wrap onto the next line: try the two lines joined first (unless the next line is
-      // a title of its own)
+      // a title of its own, or a numbered heading or a question that opens the body)
       const next = lines[k + 1];
-      const wraps = next?.heading && next.start === line.end && !policyTitle(next.text);
+      const wraps =
+        next?.heading &&
+        next.start === line.end &&
+        !policyTitle(next.text) &&
+        !headingLevel(next.text) &&
+        !ARTICLE.test(next.text) &&
+        !/^问[：:]/u.test(next.text);
       const candidates = wraps ? [`${line.text}${next.text}`, line.text] : [line.text];
       const title = candidates.find((t) => policyTitle(t) || QUOTED_TITLE.test(t));
       if (title) {

@@ -124,7 +124,9 @@ function extendLeft(
   for (let j = headStart - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (urls.some(([a, b]) => t.start < b && t.end > a)) break;
-    if (t.word === "”" || t.word === "》") {
+    // a 《title》 before a head word names a document, not part of a name (《X办法》政策解读)
+    if (t.word === "》") break;
+    if (t.word === "”") {
       // a quoted part inside the name: 国家“千人计划”专家
       let k = j - 1;
       while (k >= 0 && tokens[k]!.word !== "“" && tokens[k]!.word !== "《" && j - k < 16) k--;

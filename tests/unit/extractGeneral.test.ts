@@ -91,6 +91,11 @@ describe("policies", () => {
     const policies = (text: string) => entities(text, "Policy");
     expect(policies("杭州市人才政策和人才新政不断完善。")).toEqual([]);
     expect(policies("杭州市出台人才安居新政。")).toEqual(["人才安居新政"]);
+    // a 政策解读 is about the 《document》 its title names, whose name ends at 》; its first heading is
+    // not part of the title
+    const qa =
+      "《杭州市高层次人才分类认定办法》政策解读\n一、出台背景\n为深入贯彻落实人才强市战略，制定本办法。";
+    expect(policies(qa)).toEqual(["杭州市高层次人才分类认定办法"]);
     // a package named by its articles is one
     expect(policies("“人才新政81条”出炉。")).toEqual(["人才新政81条"]);
     // a heading that only says "talent policy" names no policy either
