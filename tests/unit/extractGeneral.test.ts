@@ -27,6 +27,13 @@ describe("names", () => {
     );
   });
 
+  it("ends a body's name before 会同 (市人力社保局会同有关部门)", () => {
+    expect(entities("市委组织部、市人力社保局会同有关部门制定了本办法。", "Organization")).toEqual([
+      "市委组织部",
+      "市人力社保局",
+    ]);
+  });
+
   it("takes no class of schools or hospitals for a body, but every named one", () => {
     const orgs = entities(
       "引进一流大学和国际学校，建设三级甲等医院。西湖大学、南方科技大学、同济大学、杭州师范大学参加。",
@@ -207,6 +214,12 @@ describe("measures", () => {
     expect(measures("园区以推动自主创新、转型发展为核心。")).toEqual([]);
     expect(measures("规划面积约94平方公里。")).toEqual([]);
     expect(measures("规划建设人才社区。")).toEqual(["规划建设人才社区"]);
+  });
+
+  it("are the benefits a category may enjoy (可享受…补贴), as a 政策解读 answers", () => {
+    expect(measures("答：认定的A类人才可享受最高800万元购房补贴。")).toEqual([
+      "认定的A类人才可享受最高800万元购房补贴",
+    ]);
   });
 
   it("name each item of a list of services as a service", () => {
