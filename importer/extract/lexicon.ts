@@ -104,6 +104,8 @@ export const HEAD_RULES: HeadRule[] = [
   { suffix: "人才办", label: "Organization", kind: "government", min: 3, standalone: true },
   { suffix: "厅", label: "Organization", kind: "government", min: 3 },
   { suffix: "局", label: "Organization", kind: "government", min: 3 },
+  { suffix: "处", label: "Organization", kind: "government", min: 3 },
+  { suffix: "署", label: "Organization", kind: "government", min: 3 },
   { suffix: "部", label: "Organization", kind: "government", min: 3 },
   { suffix: "集团", label: "Organization", kind: "enterprise", min: 4 },
   {
@@ -251,7 +253,7 @@ export const TALENT_VERBS = words("创新 创业 留学 归国 就业 从业 紧
 
 /** Leading words dropped from names (quantifiers and determiners the left extension let through). */
 export const LEADING_NOISE =
-  /^([一二三四五六七八九十]是|[一二三四五六七八九十两\d]+(大|个|家|项|所|批)|各类|各种|一批|一系列|大批|更多|众多|相关|有关|广大|优秀的|现有|新引进的|新引进|新设立的|该|其|我国|我省|我市)/u;
+  /^([一二三四五六七八九十]是|[一二三四五六七八九十两\d]+(大|个|家|项|所|批)|(世界|全球|全国)?各地|各类|各种|一批|一系列|大批|更多|众多|相关|有关|广大|优秀的|现有|新引进的|新引进|新设立的|该|其|我国|我省|我市)/u;
 
 /** Class words too generic to be an entity on their own, whatever precedes them in a list. */
 export const GENERIC_NAMES = words(

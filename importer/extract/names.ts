@@ -126,6 +126,11 @@ function extendLeft(
     if (urls.some(([a, b]) => t.start < b && t.end > a)) break;
     // a 《title》 before a head word names a document, not part of a name (《X办法》政策解读)
     if (t.word === "》") break;
+    // a conjunction jieba glued to the next word (和领军/nr): the name starts after it
+    if (GLUED_CONJUNCTION.test(t.word) && /^n[rz]/u.test(t.tag)) {
+      first = j;
+      break;
+    }
     if (t.word === "”") {
       // a quoted part inside the name: 国家“千人计划”专家
       let k = j - 1;
@@ -367,6 +372,9 @@ const EVENT_PART = /^(总决赛|决赛|半决赛|复赛|初赛|颁奖|开幕式|
 /** Adverbs of manner that open a verb phrase jieba may keep as one word: 大力发展, 全面实施, 加快建设. */
 const ADVERB_LEAD = /^(大力|全面|积极|深入|切实|加快|进一步|不断|持续|着力|率先|稳步|有序|逐步|重点|优先)/u;
 
+/** A conjunction jieba reads as the first character of a name (和领军/nr, 与华为/nz). */
+const GLUED_CONJUNCTION = /^[和与及或]\p{Script=Han}/u;
+
 /** A post held in a body: the name before it ends there (腾讯公司 | 董事长, 浙江大学 | 校长). */
 const POSITION =
   /^(副?(董事长|总经理|总裁|主席|主任|校长|院长|所长|局长|厅长|部长|书记|秘书长|理事长|会长)|创始人|首席.{2,4}|教授|研究员|院士)$/u;
@@ -410,6 +418,7 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       next !== undefined &&
       COMPOUND_TAG.test(next.tag) &&
       !POSITION.test(next.word) &&
+      !GLUED_CONJUNCTION.test(next.word) &&
       !(rule.label === "Program" && EVENT_PART.test(next.word)) &&
       !NAME_STOP_WORDS.has(next.word) &&
       !NAME_STOP_VERBS.has(next.word) &&
@@ -469,7 +478,9 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       while (k >= 0 && tokens[k]!.word !== "“" && !/[，。；、]/u.test(tokens[k]!.word) && first - k < 12) k--;
       if (k >= 0 && tokens[k]!.word === "“") first = k;
     }
-    const raw = text.slice(tokens[first]!.start + (verb?.length ?? 0), token.end);
+    const conjoined =
+      first < i && GLUED_CONJUNCTION.test(tokens[first]!.word) && /^n[rz]/u.test(tokens[first]!.tag);
+    const raw = text.slice(tokens[first]!.start + (verb?.length ?? 0) + (conjoined ? 1 : 0), token.end);
     let name = cleanName(raw);
     if (rule.label === "TalentCategory" || rule.label === "Industry") {
       // the hub an article is about is not part of a category: 前海博士 → 博士, 中关村人才 → (none)

@@ -27,6 +27,19 @@ describe("names", () => {
     );
   });
 
+  it("reads departments named 处 and 署 (Hong Kong's 入境事務處, 社會福利署), as written", () => {
+    expect(entities("入境事務處、社會福利署、勞工處參與。", "Organization")).toEqual([
+      "入境事務處",
+      "社會福利署",
+      "勞工處",
+    ]);
+  });
+
+  it("splits two categories joined by 和 even where jieba glued it to the second (和领军/nr)", () => {
+    expect(entities("引进培育顶尖人才和领军人才。", "TalentCategory")).toEqual(["顶尖人才", "领军人才"]);
+    expect(entities("吸引世界各地高端人才来杭发展。", "TalentCategory")).toEqual(["高端人才"]);
+  });
+
   it("ends a body's name before 会同 (市人力社保局会同有关部门)", () => {
     expect(entities("市委组织部、市人力社保局会同有关部门制定了本办法。", "Organization")).toEqual([
       "市委组织部",
