@@ -64,6 +64,9 @@ const PAST_MARK = /(已经?|先后|曾经?|正式|相继|陆续|\d{4}年)/u;
 
 /** A clause of saying before (…表示，…; …介绍说：…): what follows in the sentence is what was said. */
 const SAYING = /(表示|介绍|说|坦言|透露|称)[，：:]/u;
+/** A result counted (全市新引进大学生5.2万余人, 累计发放人才补贴3.6亿元): a figure, not a measure. */
+const RESULT_COUNTED =
+  /^(全[市省区县国年]|今年|去年|当年)?(新引进|新增|累计|共计|共|先后)[^，。；]*?[\d一二三四五六七八九十两百千万亿]+(\.\d+)?(余|多)?[万亿]?(人|名|家|个|项|元|亿元|万元|人次)$/u;
 /** An event told as news: "…大赛总决赛在余杭区举行", "…推进会在湖州召开". */
 const EVENT_TOLD = /(举行|召开|落幕|开幕|闭幕|揭晓|启幕|开赛|开班|开营)$/u;
 
@@ -113,7 +116,8 @@ export function measureMentions(analysis: Analysis): MeasureMention[] {
         DESCRIPTIVE_CLAUSE.test(body) ||
         FRAMING_CLAUSE.test(body) ||
         DOCUMENT_FRAME.test(body) ||
-        EVENT_TOLD.test(body)
+        EVENT_TOLD.test(body) ||
+        RESULT_COUNTED.test(body)
       )
         continue;
       const start = clauseStart + lead.length;

@@ -229,6 +229,14 @@ describe("measures", () => {
     expect(measures("规划建设人才社区。")).toEqual(["规划建设人才社区"]);
   });
 
+  it("are not a result counted (新引进大学生5.2万余人, 累计发放补贴3.6亿元), which is a figure", () => {
+    const text = "全市新引进大学生5.2万余人。累计发放人才补贴3.6亿元，惠及人才1.2万名。";
+    expect(measures(text)).toEqual([]);
+    expect(entities(text, "Statistic").length).toBe(3);
+    expect(entities(text, "TalentCategory")).toEqual(["大学生"]);
+    expect(measures("新引进大学生给予生活补贴。")).toEqual(["新引进大学生给予生活补贴"]);
+  });
+
   it("are the benefits a category may enjoy (可享受…补贴), as a 政策解读 answers", () => {
     expect(measures("答：认定的A类人才可享受最高800万元购房补贴。")).toEqual([
       "认定的A类人才可享受最高800万元购房补贴",
