@@ -2,8 +2,9 @@
  * Places the accepted new entities in the knowledge base's hierarchies, so that a reviewed draft
  * stays canonical (importer/canonical.ts): a talent category under the broader category its name
  * contains (外籍高层次人才 → 高层次人才), an industry under the industry its name contains or else the
- * section of GB/T 4754-2017 its words point to, a region under the region its name contains or else
- * 中国 for a Chinese administrative name. Each placement is a PART_OF that quotes the entity's own
+ * section of GB/T 4754-2017 its words point to, a region under the region its name contains, else
+ * the nearest known region that contains it by GB/T 2260 (温州 → 浙江), else 中国 for a Chinese
+ * administrative name. Each placement is a PART_OF that quotes the entity's own
  * clause and says why in the review summary; a talent category that contains no known one becomes a
  * top-level class with the facet its words suggest. What cannot be placed is left out, with a note,
  * and so is a second candidate with the name of one accepted above (one thing, one label).
@@ -12,6 +13,7 @@
  * table of words is one that the reviewer can read and correct.
  */
 import { normalizeName } from "../canonical.ts";
+import { placeChain, placeOf } from "../extract/places.ts";
 import type { KnowledgeBase } from "../knowledgeBase.ts";
 import type { DraftEntity, DraftRelation } from "./draft.ts";
 
@@ -123,8 +125,11 @@ export function placeAccepted(
       .flatMap((k) => k.names.map((name) => ({ id: k.id, name: normalizeName(name) })))
       .filter((k) => k.name.length >= 2 && k.name !== own && own.includes(k.name))
       .sort((a, b) => b.name.length - a.name.length)[0];
-    const fallback = container ? null : fallbackParent(entity, ids, country?.id);
-    const parent = container?.id ?? (typeof fallback === "string" ? fallback : null);
+    // a region the name does not place: the nearest place that contains it by GB/T 2260 and is known
+    // (嘉兴 → 浙江, not straight to 中国)
+    const division = !container && entity.label === "Region" ? divisionParent(entity.name, known) : null;
+    const fallback = container || division ? null : fallbackParent(entity, ids, country?.id);
+    const parent = container?.id ?? division?.id ?? (typeof fallback === "string" ? fallback : null);
     const quote = entity.evidence[0];
     if (parent && quote) {
       relations.push({
@@ -134,12 +139,15 @@ export function placeAccepted(
         props: {},
         evidence: [quote],
         confidence: Math.min(entity.confidence, 0.5),
-        why: container ? `placed by name: contains “${container.name}”` : `placed by the words of its name`,
+        why: container
+          ? `placed by name: contains “${container.name}”`
+          : division
+            ? `placed by GB/T 2260: ${division.name} contains it`
+            : `placed by the words of its name`,
       });
       entities.push(entity);
-      notes.push(
-        `placed ${entity.id} under ${parent} (${container ? "its name contains it" : "by its words"})`,
-      );
+      const how = container ? "its name contains it" : division ? "GB/T 2260" : "by its words";
+      notes.push(`placed ${entity.id} under ${parent} (${how})`);
     } else if (fallback && typeof fallback === "object") {
       entities.push({ ...entity, props: { ...entity.props, facet: fallback.facet } });
       notes.push(`placed ${entity.id} as a top-level talent category, facet ${fallback.facet} (check it)`);
@@ -155,6 +163,19 @@ export function placeAccepted(
     relations: relations.filter((r) => !left.has(r.from) && !left.has(r.to)),
     notes,
   };
+}
+
+/** The nearest known region that contains a place by GB/T 2260 (嘉兴 → 浙江 when 浙江 is known). */
+function divisionParent(name: string, known: readonly Named[]): { id: string; name: string } | null {
+  const place = placeOf(name);
+  if (!place) return null;
+  for (const ancestor of placeChain(place.name).slice(1)) {
+    const hit = known.find(
+      (k) => k.label === "Region" && k.names.some((n) => n === ancestor || placeOf(n)?.name === ancestor),
+    );
+    if (hit) return { id: hit.id, name: ancestor };
+  }
+  return null;
 }
 
 function placedByProps(entity: DraftEntity): boolean {

@@ -69,18 +69,25 @@ describe("placing new entities in the hierarchies", () => {
     );
   });
 
-  it("puts a region under the region its name contains, a Chinese administrative name under 中国", () => {
+  it("puts a region under the region its name contains, else the nearest known one containing it by GB/T 2260, else a Chinese administrative name under 中国", () => {
     const placed = place(
       candidate("region:x/yuhang", "Region", "杭州市余杭区", { kind: "district" }),
       candidate("region:x/wenzhou", "Region", "温州市", { kind: "city" }),
+      candidate("region:x/nanchang", "Region", "南昌市", { kind: "city" }),
       candidate("region:x/bavaria", "Region", "巴伐利亚", { kind: "area" }),
       candidate("region:x/germany", "Region", "德国", { kind: "country" }),
     );
     expect(parentOf(placed, "region:x/yuhang")).toEqual(["region:hangzhou"]);
-    expect(parentOf(placed, "region:x/wenzhou")).toEqual(["region:china"]);
+    expect(parentOf(placed, "region:x/wenzhou")).toEqual(["region:zhejiang"]);
+    expect(placed.relations.find((r) => r.from === "region:x/wenzhou")?.why).toBe(
+      "placed by GB/T 2260: 浙江 contains it",
+    );
+    // 江西 is not in the knowledge base: the nearest known container is 中国
+    expect(parentOf(placed, "region:x/nanchang")).toEqual(["region:china"]);
     expect(placed.entities.map((e) => e.id)).toEqual([
       "region:x/yuhang",
       "region:x/wenzhou",
+      "region:x/nanchang",
       "region:x/germany",
     ]);
   });
