@@ -36,7 +36,7 @@ export function FairMatrix<R extends SharedTerm>({
   /** Extra cells at the end of each row (e.g. the share badge). */
   after?: (row: R) => ReactNode;
 }) {
-  const p = useT();
+  const t = useT();
   const lang = useLang();
   const rows = table.rows.filter((r) => visible(r.row));
   const max = Math.max(
@@ -45,8 +45,8 @@ export function FairMatrix<R extends SharedTerm>({
   );
   const flagText = (flag: "over" | "under") =>
     table.baseline === "text"
-      ? p(flag === "over" ? "flagOver" : "flagUnder")
-      : p(flag === "over" ? "flagOverTotal" : "flagUnderTotal");
+      ? t(flag === "over" ? "flagOver" : "flagUnder")
+      : t(flag === "over" ? "flagOverTotal" : "flagUnderTotal");
   const hub = (id: string) => patterns.nodes.get(id)!;
   const ind = table.independence;
   return (
@@ -59,13 +59,13 @@ export function FairMatrix<R extends SharedTerm>({
               <th key={id} data-hub={id}>
                 <Name entity={hub(id)} />
                 <div className="muted small hub-base">
-                  {p("hubTotal")} {table.totals[h]}
+                  {t("hubTotal")} {table.totals[h]}
                   {table.chars[h] !== null &&
                     ` · ${table.chars[h]!.toLocaleString(lang === "zh" ? "zh-CN" : "en")}`}
                 </div>
               </th>
             ))}
-            <th className="small">{p("pTerm")}</th>
+            <th className="small">{t("pTerm")}</th>
             {after && <th />}
           </tr>
         </thead>
@@ -141,13 +141,13 @@ export function FairMatrix<R extends SharedTerm>({
         </tbody>
       </table>
       <p className="muted small test-note">
-        {p("testTerm")} {table.baseline === "total" && p("testTermTotal")}
+        {t("testTerm")} {table.baseline === "total" && t("testTermTotal")}
       </p>
       <p className="small test-note" data-testid={`${testId}-independence`}>
-        {p("testIndependence")}:{" "}
+        {t("testIndependence")}:{" "}
         {ind
           ? `χ² = ${ind.statistic.toFixed(1)}, df = ${ind.df}, ${pText(ind.pPermutation)} (${lang === "zh" ? "置换" : "permutation"}, ${ind.permutations}), ${pText(ind.pAsymptotic)} (${lang === "zh" ? "渐近" : "asymptotic"})`
-          : p("testNone")}
+          : t("testNone")}
       </p>
     </div>
   );

@@ -23,7 +23,6 @@ export function Matrix({
   normalisation: Normalisation;
 }) {
   const t = useT();
-  const p = useT();
   const lang = useLang();
   const [only, setOnly] = useState<Share | null>(null);
   const table = useMemo(() => fairTable(patterns, patterns.themes), [patterns]);
@@ -49,7 +48,7 @@ export function Matrix({
         <CsvButton table={matrixTable(patterns, lang)} />
       </header>
       <p className="muted">
-        {t("patternMatrixHelp")} {p("normHelp")}
+        {t("patternMatrixHelp")} {t("normHelp")}
       </p>
       <FairMatrix
         patterns={patterns}

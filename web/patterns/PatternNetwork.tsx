@@ -46,7 +46,6 @@ const format = (value: number, centrality: Centrality) =>
 
 export function PatternNetwork({ patterns, onEvidence }: { patterns: Patterns; onEvidence: ShowEvidence }) {
   const t = useT();
-  const p = useT();
   const lang = useLang();
   // Terms of two hubs or more by default: the shared patterns, readable with every label.
   const [minHubs, setMinHubs] = useState(2);
@@ -114,7 +113,7 @@ export function PatternNetwork({ patterns, onEvidence }: { patterns: Patterns; o
       <header className="section-head">
         <h2>{t("patternNetwork")}</h2>
         <label className="inline">
-          {p("centrality")}
+          {t("centrality")}
           <select
             value={centrality}
             data-testid="network-centrality"
@@ -122,19 +121,19 @@ export function PatternNetwork({ patterns, onEvidence }: { patterns: Patterns; o
           >
             {CENTRALITIES.map((c) => (
               <option key={c} value={c}>
-                {p(`c_${c}`)}
+                {t(`c_${c}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="inline">
-          {p("layers")}
+          {t("layers")}
           <select
             value={withCategories ? "both" : "theme"}
             onChange={(e) => setWithCategories(e.target.value === "both")}
           >
-            <option value="theme">{p("layer_theme")}</option>
-            <option value="both">{p("layer_both")}</option>
+            <option value="theme">{t("layer_theme")}</option>
+            <option value="both">{t("layer_both")}</option>
           </select>
         </label>
         <label className="inline">
@@ -149,7 +148,7 @@ export function PatternNetwork({ patterns, onEvidence }: { patterns: Patterns; o
         </label>
       </header>
       <p className="muted" data-testid="network-projection">
-        {p("projection")} {t("patternCommunities")}: {attributes.communities}, modularity{" "}
+        {t("projection")} {t("patternCommunities")}: {attributes.communities}, modularity{" "}
         {attributes.modularity.toFixed(3)}.
       </p>
       <div className="network-layout">
@@ -160,18 +159,18 @@ export function PatternNetwork({ patterns, onEvidence }: { patterns: Patterns; o
         </div>
         <aside className="network-side">
           <div className="network-legend" data-testid="network-legend">
-            <strong>{p("networkLegend")}</strong>
+            <strong>{t("networkLegend")}</strong>
             <ul>
               <li>
-                <span className="legend-dot big" /> {p("legendHub")}
+                <span className="legend-dot big" /> {t("legendHub")}
               </li>
               <li>
-                <span className="legend-dot small" /> {p("legendTheme")}
-                {withCategories && ` / ${p("legendCategory")}`}
+                <span className="legend-dot small" /> {t("legendTheme")}
+                {withCategories && ` / ${t("legendCategory")}`}
               </li>
-              <li>{p("legendSize")}</li>
+              <li>{t("legendSize")}</li>
               <li>
-                {p("legendColor")}:{" "}
+                {t("legendColor")}:{" "}
                 {communities.map((c) => (
                   <span
                     key={c}
@@ -184,18 +183,18 @@ export function PatternNetwork({ patterns, onEvidence }: { patterns: Patterns; o
             </ul>
           </div>
           <details className="network-help" open>
-            <summary>{p("howToRead")}</summary>
-            <p className="small">{p("howToReadText")}</p>
+            <summary>{t("howToRead")}</summary>
+            <p className="small">{t("howToReadText")}</p>
           </details>
           <table className="ranking-table" data-testid="network-ranking">
             <caption className="small muted">
-              {p(`c_${centrality}`)} · {p("median")} {format(median, centrality)}
+              {t(`c_${centrality}`)} · {t("median")} {format(median, centrality)}
             </caption>
             <thead>
               <tr>
-                <th>{p("rank")}</th>
-                <th>{p("term")}</th>
-                <th>{p(`c_${centrality}`)}</th>
+                <th>{t("rank")}</th>
+                <th>{t("term")}</th>
+                <th>{t(`c_${centrality}`)}</th>
               </tr>
             </thead>
             <tbody>

@@ -87,7 +87,6 @@ function sectionFromUrl(): Section {
 
 export function PatternsView({ source }: { source: DataSource }) {
   const t = useT();
-  const p = useT();
   const lang = useLang();
   const [data, setData] = useState<{
     graph?: GraphData;
@@ -156,7 +155,7 @@ export function PatternsView({ source }: { source: DataSource }) {
   const region = patterns.zhejiang.regionIds.map((id) => patterns.nodes.get(id)).find(Boolean);
   const sectionName = (id: Section, key: StringKey) =>
     id === "zhejiang" && region
-      ? `${lang === "en" && region.nameEn ? region.nameEn : region.name}${lang === "en" ? " " : ""}${p("lensTitle")}`
+      ? `${lang === "en" && region.nameEn ? region.nameEn : region.name}${lang === "en" ? " " : ""}${t("lensTitle")}`
       : t(key);
   const writeReport = async () => {
     setReporting(true);
@@ -222,7 +221,7 @@ export function PatternsView({ source }: { source: DataSource }) {
           </select>
         </label>
         <label className="inline small">
-          {p("industryLevel")}
+          {t("industryLevel")}
           <select
             value={industryLevel}
             data-testid="pattern-industry-level"
@@ -235,13 +234,13 @@ export function PatternsView({ source }: { source: DataSource }) {
           >
             {INDUSTRY_LEVELS.map((l) => (
               <option key={l} value={l}>
-                {p(`ilevel_${l}`)}
+                {t(`ilevel_${l}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="inline small">
-          {p("normalisation")}
+          {t("normalisation")}
           <select
             value={normalisation}
             data-testid="pattern-normalisation"
@@ -253,7 +252,7 @@ export function PatternsView({ source }: { source: DataSource }) {
           >
             {NORMALISATIONS.map((n) => (
               <option key={n} value={n}>
-                {p(`norm_${n}`)}
+                {t(`norm_${n}`)}
               </option>
             ))}
           </select>

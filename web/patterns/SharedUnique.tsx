@@ -51,7 +51,6 @@ function Terms({
   normalisation: Normalisation;
 }) {
   const t = useT();
-  const p = useT();
   const lang = useLang();
   const upset = useMemo(
     () =>
@@ -64,7 +63,7 @@ function Terms({
   const table = useMemo(() => fairTable(patterns, rowsOf(patterns, dimension)), [patterns, dimension]);
   const [selected, setSelected] = useState<string | null>(null);
   const hubName = (id: string) => nameIn(lang, patterns.nodes.get(id)!);
-  const title = dimension === "industry" ? p("industries") : t(TITLES[dimension]);
+  const title = dimension === "industry" ? t("industries") : t(TITLES[dimension]);
   const open = (row: TermRow) => {
     const term = termOf(row);
     onEvidence({
@@ -83,14 +82,14 @@ function Terms({
         <UpSet
           data={upset}
           hubName={hubName}
-          title={`${title} · ${p("upsetTitle")}`}
-          axis={{ intersections: p("upsetIntersections"), sets: p("upsetSets") }}
+          title={`${title} · ${t("upsetTitle")}`}
+          axis={{ intersections: t("upsetIntersections"), sets: t("upsetSets") }}
           selected={selected}
           onSelect={(i) => setSelected((s) => (s === i.hubIds.join("|") ? null : i.hubIds.join("|")))}
           testId={`upset-${dimension}`}
         />
         <div className="upset-side">
-          <p className="muted small">{p("upsetHelp")}</p>
+          <p className="muted small">{t("upsetHelp")}</p>
           {chosen && (
             <ul className="term-list" data-testid={`upset-terms-${dimension}`}>
               {chosen.rows.map((row) => (
@@ -142,7 +141,7 @@ function Terms({
       </div>
       <details className="fair-details">
         <summary>
-          {p("matrixTable")} · {p(`norm_${normalisation}`)}
+          {t("matrixTable")} · {t(`norm_${normalisation}`)}
         </summary>
         <FairMatrix
           patterns={patterns}
@@ -168,12 +167,11 @@ export function SharedUnique({
   normalisation: Normalisation;
 }) {
   const t = useT();
-  const p = useT();
   return (
     <section className="pattern-section">
       <h2>{t("patternShared")}</h2>
       <p className="muted">
-        {t("patternSharedHelp")} {p("normHelp")}
+        {t("patternSharedHelp")} {t("normHelp")}
       </p>
       {DIMENSIONS.map((d) => (
         <Terms

@@ -37,7 +37,6 @@ function LensTerms({
 
 export function ZhejiangLens({ patterns, onEvidence }: { patterns: Patterns; onEvidence: ShowEvidence }) {
   const t = useT();
-  const p = useT();
   const lang = useLang();
   const lens = patterns.zhejiang;
   const region = lens.regionIds.map((id) => patterns.nodes.get(id)).find(Boolean);
@@ -83,15 +82,15 @@ export function ZhejiangLens({ patterns, onEvidence }: { patterns: Patterns; onE
         <h2 data-testid="lens-heading">
           {region ? nameIn(lang, region) : lens.region}
           {lang === "en" ? " " : ""}
-          {p("lensTitle")}
+          {t("lensTitle")}
         </h2>
         <CsvButton table={zhejiangTable(patterns, lang)} />
       </header>
-      <h3>{p("lensFollows")}</h3>
+      <h3>{t("lensFollows")}</h3>
       <table className="matrix lens-table" data-testid="lens-follows">
         <thead>
           <tr>
-            <th>{p("lensPatternRows")}</th>
+            <th>{t("lensPatternRows")}</th>
             {patterns.hubs.map((h) => (
               <th key={h.id}>{nameIn(lang, h)}</th>
             ))}
@@ -114,10 +113,10 @@ export function ZhejiangLens({ patterns, onEvidence }: { patterns: Patterns; onE
                 <td className={r.inNews ? "followed" : "not-followed"}>
                   {r.inNews ? (
                     <button className="cell-button" onClick={() => openNews(r)}>
-                      ✓ {p("lensFollowed")} · {r.news.length} {p("lensItems")}
+                      ✓ {t("lensFollowed")} · {r.news.length} {t("lensItems")}
                     </button>
                   ) : (
-                    p("lensNotFollowed")
+                    t("lensNotFollowed")
                   )}
                 </td>
               </tr>
@@ -125,15 +124,15 @@ export function ZhejiangLens({ patterns, onEvidence }: { patterns: Patterns; onE
         </tbody>
       </table>
       <h3>
-        {p("lensNewsItem")} ({lens.items.length})
+        {t("lensNewsItem")} ({lens.items.length})
       </h3>
       <table className="matrix lens-items" data-testid="lens-items">
         <thead>
           <tr>
-            <th>{p("lensDate")}</th>
-            <th>{p("lensNewsItem")}</th>
-            <th>{p("lensThemes")}</th>
-            <th>{p("lensPattern")}</th>
+            <th>{t("lensDate")}</th>
+            <th>{t("lensNewsItem")}</th>
+            <th>{t("lensThemes")}</th>
+            <th>{t("lensPattern")}</th>
           </tr>
         </thead>
         <tbody>
@@ -157,7 +156,7 @@ export function ZhejiangLens({ patterns, onEvidence }: { patterns: Patterns; onE
                 </td>
                 <td>
                   {item.themeIds.length === 0
-                    ? p("lensNone")
+                    ? t("lensNone")
                     : item.themeIds
                         .map((id) => nameIn(lang, patterns.nodes.get(id)!))
                         .join(lang === "zh" ? "、" : ", ")}
@@ -181,7 +180,7 @@ export function ZhejiangLens({ patterns, onEvidence }: { patterns: Patterns; onE
           })}
         </tbody>
       </table>
-      <p className="muted">{p("lensHelp")}</p>
+      <p className="muted">{t("lensHelp")}</p>
       <div className="share-groups">
         <div className="share-group">
           <h4>
