@@ -1,15 +1,10 @@
 /** `tpg extract`: a new report (PDF or text) → its source folder and a draft of its knowledge. */
 import { InvalidArgumentError } from "commander";
+import type { ExtractOptions } from "../importer/extract/cli.ts";
 import { CliError, examples, positiveInt, type Register } from "./common.ts";
 
-interface ExtractFlags {
-  id?: string;
-  title?: string;
-  out?: string;
-  force?: boolean;
-  maxBytes?: number;
-  hanlp?: boolean;
-}
+/** The command's options: those of the extraction, less the file (an argument). */
+type ExtractFlags = Omit<ExtractOptions, "file">;
 
 function sourceId(value: string): string {
   if (!/^[a-z0-9][a-z0-9.-]*$/u.test(value)) {

@@ -107,6 +107,15 @@ function bridgeLeft(tokens: Token[], j: number, head: number): number | null {
   return opener;
 }
 
+/** The token that opens the quotation closed at `close` (“…”), within 15 tokens; null if none. */
+function openingQuote(tokens: readonly Token[], close: number): number | null {
+  for (let k = close - 1; k >= 0 && close - k < 16; k--) {
+    if (tokens[k]!.word === "“") return k;
+    if (tokens[k]!.word === "《") return null;
+  }
+  return null;
+}
+
 /** Extends a name leftwards from the head token at i; returns the index of its first token. */
 function extendLeft(
   tokens: Token[],
@@ -133,9 +142,8 @@ function extendLeft(
     }
     if (t.word === "”") {
       // a quoted part inside the name: 国家“千人计划”专家
-      let k = j - 1;
-      while (k >= 0 && tokens[k]!.word !== "“" && tokens[k]!.word !== "《" && j - k < 16) k--;
-      if (k < 0 || j - k >= 16) break;
+      const k = openingQuote(tokens, j);
+      if (k === null) break;
       first = k;
       j = k;
       continue;
@@ -473,11 +481,8 @@ function headMentions(analysis: Analysis, s: number, out: Mention[], hubNames: r
       first < i &&
       tokens[first - 1]?.word === "”" &&
       tokens[first - 1]!.end === tokens[first]!.start
-    ) {
-      let k = first - 2;
-      while (k >= 0 && tokens[k]!.word !== "“" && !/[，。；、]/u.test(tokens[k]!.word) && first - k < 12) k--;
-      if (k >= 0 && tokens[k]!.word === "“") first = k;
-    }
+    )
+      first = openingQuote(tokens, first - 1) ?? first;
     const conjoined =
       first < i && GLUED_CONJUNCTION.test(tokens[first]!.word) && /^n[rz]/u.test(tokens[first]!.tag);
     const raw = text.slice(tokens[first]!.start + (verb?.length ?? 0) + (conjoined ? 1 : 0), token.end);
