@@ -185,7 +185,8 @@ export function Explorer({
   // The camera frames what each change touched, once drawn, and again where a layout it started
   // leaves the nodes (useCameraFollow.ts).
   const follow = useCameraFollow(sigmaRef, layout.running);
-  const flyTo = useCallback((id: string) => follow([id], { minRatio: 0.35 }), [follow]);
+  /** Flies to a node, and again where the layout running meanwhile leaves it. */
+  const flyTo = useCallback((id: string) => follow([id], { minRatio: 0.35, settle: true }), [follow]);
   /** Frames a set of nodes, also after the layout that their arrival started. */
   const fitTo = useCallback((target: FrameTarget) => follow(target, { settle: true }), [follow]);
   /** After a filter, ego view or undo: frame what is left to see. */
